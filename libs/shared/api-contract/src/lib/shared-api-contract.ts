@@ -1,0 +1,3 @@
+export function sharedApiContract(): string {
+  return 'shared-api-contract';
+}
