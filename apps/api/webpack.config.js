@@ -20,6 +20,8 @@ module.exports = {
       outputHashing: 'none',
       generatePackageJson: true,
       sourceMap: true,
+      // Reads DTO types and class-validator rules into the OpenAPI document.
+      transformers: [{ name: '@nestjs/swagger/plugin', options: { classValidatorShim: true, introspectComments: true } }],
     }),
   ],
 };

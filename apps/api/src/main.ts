@@ -1,21 +1,48 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
-
+import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
+import { osloDate } from '@tiltak/shared/domain';
+import { loadConfig } from './config/app-config';
+import { createApp } from './create-app';
+import { type EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres';
+import { prepareDatabase } from './database/prepare-database';
 
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(
-    `🚀 Application is running on: http://localhost:${port}/${globalPrefix}`,
-  );
+async function main(): Promise<void> {
+  const logger = new Logger('Tiltak');
+  const config = loadConfig();
+  let embedded: EmbeddedDatabase | null = null;
+  const stopEmbedded = async () => {
+    await embedded?.stop();
+    embedded = null;
+  };
+  try {
+    let databaseUrl = config.databaseUrl;
+    if (!databaseUrl) {
+      logger.log(`No DATABASE_URL: starting the embedded PostgreSQL in ${config.dataDir}`);
+      embedded = await startEmbeddedPostgres({
+        dir: join(config.dataDir, 'pg'),
+        port: Number(process.env['EMBEDDED_PG_PORT'] || 54329),
+        database: 'tiltak',
+        persistent: true,
+        log: (line) => logger.warn(line),
+      });
+      databaseUrl = embedded.url;
+    }
+    await prepareDatabase(databaseUrl, {
+      seedDemo: config.seedDemo,
+      today: osloDate(new Date()),
+      runMigrations: process.env['MIGRATIONS_RUN'] !== 'false',
+    });
+    const app = await createApp(config, databaseUrl);
+    // Nest closes the app on SIGINT/SIGTERM (shutdown hooks); then the embedded database stops too.
+    process.once('beforeExit', () => void stopEmbedded());
+    app.getHttpAdapter().getInstance().addHook('onClose', async () => stopEmbedded());
+    await app.listen(config.port, '0.0.0.0');
+    logger.log(`Tiltak is running on ${config.publicUrl} (API docs: ${config.publicUrl}/api/docs, auth mode: ${config.authMode})`);
+  } catch (error) {
+    logger.error(error instanceof Error ? error.message : String(error));
+    await stopEmbedded();
+    process.exit(1);
+  }
 }
 
-bootstrap();
+void main();

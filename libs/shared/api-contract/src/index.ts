@@ -1,1 +1,1 @@
-export * from './lib/shared-api-contract';
+export * from './lib/api-contract';

@@ -1,0 +1,62 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Clock } from './common/clock';
+import { APP_CONFIG, type AppConfig } from './config/app-config';
+import { dataSourceOptions } from './database/data-source-options';
+import { AuditService } from './modules/audit/audit.service';
+import { AuthController } from './modules/auth/auth.controller';
+import { AuthGuard } from './modules/auth/auth.guard';
+import { DevAuthController } from './modules/auth/dev-auth.controller';
+import { SessionService } from './modules/auth/session.service';
+import { CaseAccessService } from './modules/cases/case-access.service';
+import { CasesController } from './modules/cases/cases.controller';
+import { CasesService } from './modules/cases/cases.service';
+import { WorkshopService } from './modules/cases/workshop.service';
+import { CommentsService } from './modules/comments/comments.service';
+import { HealthController } from './modules/health/health.controller';
+import { MeasuresController } from './modules/measures/measures.controller';
+import { MeasuresService } from './modules/measures/measures.service';
+import { OrgUnitsController } from './modules/org-units/org-units.controller';
+import { OrgUnitsService } from './modules/org-units/org-units.service';
+import { ResultsService } from './modules/results/results.service';
+import { RoundsController } from './modules/rounds/rounds.controller';
+import { RoundsService } from './modules/rounds/rounds.service';
+import { UsersController } from './modules/users/users.controller';
+import { UsersService } from './modules/users/users.service';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, databaseUrl: string, clock: Clock = new Clock()): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [TypeOrmModule.forRoot(dataSourceOptions(databaseUrl))],
+      controllers: [
+        HealthController,
+        AuthController,
+        ...(config.authMode === 'dev' ? [DevAuthController] : []),
+        UsersController,
+        OrgUnitsController,
+        RoundsController,
+        CasesController,
+        MeasuresController,
+      ],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: Clock, useValue: clock },
+        AuditService,
+        SessionService,
+        UsersService,
+        OrgUnitsService,
+        RoundsService,
+        CaseAccessService,
+        CasesService,
+        WorkshopService,
+        MeasuresService,
+        CommentsService,
+        ResultsService,
+      ],
+    };
+  }
+}

@@ -1,0 +1,10 @@
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+
+export class PaginationQuery {
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100_000)
+  page = 1;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500)
+  pageSize = 50;
+}

@@ -1,0 +1,65 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync, readdirSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
+import { join, relative } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { AppModule } from './app.module';
+import type { Clock } from './common/clock';
+import { HttpExceptionFilter } from './common/http-exception.filter';
+import { createValidationPipe } from './common/validation';
+import type { AppConfig } from './config/app-config';
+
+function listFiles(dir: string): Set<string> {
+  if (!existsSync(dir)) return new Set();
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => '/' + relative(dir, join(e.parentPath, e.name)).split('\\').join('/'));
+  return new Set(files);
+}
+
+/** The configured Nest application: the API under /api, OpenAPI at /api/docs, the web app at /. */
+export async function createApp(config: AppConfig, databaseUrl: string, opts: { logger?: false; clock?: Clock } = {}): Promise<NestFastifyApplication> {
+  const webFiles = listFiles(config.webDistDir);
+  const adapter = new FastifyAdapter({
+    trustProxy: true,
+    bodyLimit: 1024 * 1024,
+    genReqId: (req: IncomingMessage) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
+    },
+    // The web app is a single-page app: deep links that are not files get index.html.
+    rewriteUrl: (req: IncomingMessage) => {
+      const url = req.url ?? '/';
+      const path = url.split('?')[0];
+      if (req.method !== 'GET' || path.startsWith('/api') || webFiles.has(path) || !webFiles.has('/index.html')) return url;
+      return '/index.html';
+    },
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl, opts.clock), adapter, {
+    logger: opts.logger === false ? false : ['log', 'warn', 'error'],
+  });
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new HttpExceptionFilter());
+  app.enableShutdownHooks();
+  await app.register(fastifyCookie);
+  if (webFiles.size) {
+    await app.register(fastifyStatic, { root: config.webDistDir, prefix: '/', wildcard: false, index: ['index.html'] });
+  }
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Tiltak API')
+      .setDescription('Follow-up of work-environment surveys: cases, action plans, deadlines and escalation.')
+      .setVersion('0.1')
+      .addCookieAuth('tiltak_session')
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  await app.init();
+  return app;
+}

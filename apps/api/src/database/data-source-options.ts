@@ -1,0 +1,51 @@
+import { types } from 'pg';
+import type { DataSourceOptions } from 'typeorm';
+import { AuditEventEntity } from '../modules/audit/audit-event.entity';
+import { SessionEntity } from '../modules/auth/session.entity';
+import { AreaEntity } from '../modules/cases/area.entity';
+import { CaseEntity } from '../modules/cases/case.entity';
+import { WorkshopGroupEntity } from '../modules/cases/workshop-group.entity';
+import { CommentEntity } from '../modules/comments/comment.entity';
+import { ConfirmationEntity } from '../modules/comments/confirmation.entity';
+import { MeasureDeadlineChangeEntity } from '../modules/measures/measure-deadline-change.entity';
+import { MeasureEntity } from '../modules/measures/measure.entity';
+import { OrgUnitEntity } from '../modules/org-units/org-unit.entity';
+import { UnitResultEntity } from '../modules/results/unit-result.entity';
+import { SurveyRoundEntity } from '../modules/rounds/survey-round.entity';
+import { RoleAssignmentEntity } from '../modules/users/role-assignment.entity';
+import { UserEntity } from '../modules/users/user.entity';
+import { InitialSchema1764144000000 } from './migrations/1764144000000-initial-schema';
+
+// Calendar dates stay 'YYYY-MM-DD' strings: a JS Date would shift them by the server's time zone.
+types.setTypeParser(types.builtins.DATE, (value) => value);
+
+export const ENTITIES = [
+  AuditEventEntity,
+  SessionEntity,
+  AreaEntity,
+  CaseEntity,
+  WorkshopGroupEntity,
+  CommentEntity,
+  ConfirmationEntity,
+  MeasureDeadlineChangeEntity,
+  MeasureEntity,
+  OrgUnitEntity,
+  UnitResultEntity,
+  SurveyRoundEntity,
+  RoleAssignmentEntity,
+  UserEntity,
+];
+
+export const MIGRATIONS = [InitialSchema1764144000000];
+
+export function dataSourceOptions(url: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    extra: { max: Number(process.env['DATABASE_POOL_SIZE'] || 10) },
+  };
+}

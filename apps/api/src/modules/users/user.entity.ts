@@ -1,0 +1,15 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+@Entity('app_user')
+export class UserEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column() name: string;
+  @Column() email: string;
+  @Column() language: 'nb' | 'en';
+  @Column({ name: 'notify_mode' }) notifyMode: 'immediate' | 'digest';
+  @Column({ name: 'external_subject', type: 'text', nullable: true }) externalSubject: string | null;
+  @Column({ name: 'calendar_token', type: 'text', nullable: true }) calendarToken: string | null;
+  @Column() active: boolean;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
+}

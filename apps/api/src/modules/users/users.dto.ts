@@ -1,0 +1,48 @@
+import { ROLES, type Role } from '@tiltak/shared/domain';
+import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { PaginationQuery } from '../../common/pagination.dto';
+
+const defined = (_: object, v: unknown) => v !== undefined;
+
+export class ListUsersQuery extends PaginationQuery {
+  @IsOptional() @IsString() @MaxLength(200)
+  q?: string;
+}
+
+export class UpdateMyProfileDto {
+  @ValidateIf(defined) @IsIn(['nb', 'en'])
+  language?: 'nb' | 'en';
+
+  @ValidateIf(defined) @IsIn(['immediate', 'digest'])
+  notifyMode?: 'immediate' | 'digest';
+}
+
+export class CreateUserDto {
+  @IsString() @MinLength(1) @MaxLength(200)
+  name: string;
+
+  @IsEmail({}, { message: 'email must be an e-mail address' }) @MaxLength(320)
+  email: string;
+
+  @IsOptional() @IsIn(['nb', 'en'])
+  language?: 'nb' | 'en';
+}
+
+export class UpdateUserDto extends UpdateMyProfileDto {
+  @ValidateIf(defined) @IsString() @MinLength(1) @MaxLength(200)
+  name?: string;
+
+  @ValidateIf(defined) @IsEmail({}, { message: 'email must be an e-mail address' }) @MaxLength(320)
+  email?: string;
+
+  @ValidateIf(defined) @IsBoolean()
+  active?: boolean;
+}
+
+export class AssignRoleDto {
+  @IsIn(ROLES)
+  role: Role;
+
+  @IsUUID('all', { message: 'unitId must be a UUID' })
+  unitId: string;
+}

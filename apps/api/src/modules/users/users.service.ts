@@ -1,0 +1,145 @@
+import { ConflictException, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { MeDto, Page, RoleAssignmentDto, UserDto } from '@tiltak/shared/api-contract';
+import type { DataSource } from 'typeorm';
+import { type Actor } from '../../common/actor';
+import { notFound } from '../../common/errors';
+import { AuditService } from '../audit/audit.service';
+import { OrgUnitEntity } from '../org-units/org-unit.entity';
+import { RoleAssignmentEntity } from './role-assignment.entity';
+import { UserEntity } from './user.entity';
+import type { AssignRoleDto, CreateUserDto, UpdateMyProfileDto, UpdateUserDto } from './users.dto';
+
+/** The demo users of DESIGN §4, offered on the dev sign-in page in this order. */
+export const DEMO_USER_EMAILS = [
+  'admin@tiltak.example',
+  'hr@tiltak.example',
+  'hms.ie@tiltak.example',
+  'dekan.ie@tiltak.example',
+  'leder.idi@tiltak.example',
+  'leder.itk@tiltak.example',
+  'vo.idi@tiltak.example',
+  'ansatt.idi@tiltak.example',
+];
+
+export const toUserDto = (u: UserEntity): UserDto => ({
+  id: u.id,
+  name: u.name,
+  email: u.email,
+  language: u.language,
+  notifyMode: u.notifyMode,
+});
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  findActiveByEmail(email: string): Promise<UserEntity | null> {
+    return this.db
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where('lower(u.email) = lower(:email) AND u.active', { email })
+      .getOne();
+  }
+
+  async get(id: string): Promise<UserEntity> {
+    const user = await this.db.getRepository(UserEntity).findOneBy({ id });
+    if (!user) throw notFound('User');
+    return user;
+  }
+
+  async roles(userId: string): Promise<RoleAssignmentDto[]> {
+    return this.db.query(
+      `SELECT r.id, r.role, r.unit_id AS "unitId", o.code AS "unitCode"
+         FROM role_assignment r JOIN org_unit o ON o.id = r.unit_id
+        WHERE r.user_id = $1 ORDER BY r.role, o.code`,
+      [userId],
+    );
+  }
+
+  async me(userId: string): Promise<MeDto> {
+    const user = await this.get(userId);
+    return { ...toUserDto(user), roles: await this.roles(userId) };
+  }
+
+  async demoUsers(): Promise<{ email: string; name: string; roles: string[] }[]> {
+    const rows: { email: string; name: string; roles: string[] }[] = await this.db.query(
+      `SELECT u.email, u.name, COALESCE(array_agg(r.role || ' ' || o.code ORDER BY r.role) FILTER (WHERE r.id IS NOT NULL), '{}') AS roles
+         FROM app_user u LEFT JOIN role_assignment r ON r.user_id = u.id LEFT JOIN org_unit o ON o.id = r.unit_id
+        WHERE lower(u.email) = ANY($1) AND u.active GROUP BY u.id`,
+      [DEMO_USER_EMAILS],
+    );
+    return rows.sort((a, b) => DEMO_USER_EMAILS.indexOf(a.email) - DEMO_USER_EMAILS.indexOf(b.email));
+  }
+
+  async list(q: string | undefined, page: number, pageSize: number): Promise<Page<UserDto>> {
+    const qb = this.db.getRepository(UserEntity).createQueryBuilder('u').where('u.active');
+    if (q) qb.andWhere('(u.name ILIKE :q OR u.email ILIKE :q)', { q: `%${q.replace(/[\\%_]/g, '\\$&')}%` });
+    const [items, total] = await qb
+      .orderBy('u.name')
+      .addOrderBy('u.id')
+      .skip((page - 1) * pageSize)
+      .take(pageSize)
+      .getManyAndCount();
+    return { items: items.map(toUserDto), total, page, pageSize };
+  }
+
+  async create(actor: Actor, dto: CreateUserDto): Promise<UserDto> {
+    return this.db.transaction(async (em) => {
+      if (await em.getRepository(UserEntity).createQueryBuilder('u').where('lower(u.email) = lower(:e)', { e: dto.email }).getExists()) {
+        throw new ConflictException(`A user with e-mail ${dto.email} already exists`);
+      }
+      const saved = await em.getRepository(UserEntity).save(em.create(UserEntity, { ...dto, language: dto.language ?? 'nb' }));
+      await this.audit.record(em, actor, null, { action: 'user.create', entity: 'user', entityId: saved.id, after: toUserDto(saved) });
+      return toUserDto(saved);
+    });
+  }
+
+  async update(actor: Actor, id: string, dto: UpdateUserDto | UpdateMyProfileDto): Promise<UserDto> {
+    return this.db.transaction(async (em) => {
+      const user = await em.getRepository(UserEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!user) throw notFound('User');
+      const before = toUserDto(user);
+      Object.assign(user, dto);
+      const saved = await em.getRepository(UserEntity).save(user);
+      await this.audit.record(em, actor, null, { action: 'user.update', entity: 'user', entityId: id, before, after: toUserDto(saved) });
+      return toUserDto(saved);
+    });
+  }
+
+  async assignRole(actor: Actor, userId: string, dto: AssignRoleDto): Promise<RoleAssignmentDto[]> {
+    await this.db.transaction(async (em) => {
+      await this.getIn(em, userId);
+      if (!(await em.getRepository(OrgUnitEntity).existsBy({ id: dto.unitId }))) throw notFound('Unit');
+      const existing = await em.getRepository(RoleAssignmentEntity).findOneBy({ userId, role: dto.role, unitId: dto.unitId });
+      if (existing) throw new ConflictException(`The user already has the role ${dto.role} at that unit`);
+      const saved = await em.getRepository(RoleAssignmentEntity).save(em.create(RoleAssignmentEntity, { userId, ...dto }));
+      await this.audit.record(em, actor, null, { action: 'role.assign', entity: 'role_assignment', entityId: saved.id, after: { userId, ...dto } });
+    });
+    return this.roles(userId);
+  }
+
+  async removeRole(actor: Actor, userId: string, assignmentId: string): Promise<RoleAssignmentDto[]> {
+    await this.db.transaction(async (em) => {
+      const existing = await em.getRepository(RoleAssignmentEntity).findOneBy({ id: assignmentId, userId });
+      if (!existing) throw notFound('Role assignment');
+      await em.getRepository(RoleAssignmentEntity).delete({ id: assignmentId });
+      await this.audit.record(em, actor, null, {
+        action: 'role.remove',
+        entity: 'role_assignment',
+        entityId: assignmentId,
+        before: { userId, role: existing.role, unitId: existing.unitId },
+      });
+    });
+    return this.roles(userId);
+  }
+
+  private async getIn(em: import('typeorm').EntityManager, id: string): Promise<UserEntity> {
+    const user = await em.getRepository(UserEntity).findOneBy({ id });
+    if (!user) throw notFound('User');
+    return user;
+  }
+}

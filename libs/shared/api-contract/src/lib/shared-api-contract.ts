@@ -1,3 +1,0 @@
-export function sharedApiContract(): string {
-  return 'shared-api-contract';
-}
