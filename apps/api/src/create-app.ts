@@ -3,7 +3,6 @@ import { existsSync, readdirSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { join, relative } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
-import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -48,6 +47,8 @@ export async function createApp(config: AppConfig, databaseUrl: string, opts: { 
   app.enableShutdownHooks();
   await app.register(fastifyCookie);
   if (webFiles.size) {
+    // Loaded only when there is a web app to serve (it pulls in ES-module-only dependencies).
+    const { default: fastifyStatic } = await import('@fastify/static');
     await app.register(fastifyStatic, { root: config.webDistDir, prefix: '/', wildcard: false, index: ['index.html'] });
   }
   const document = SwaggerModule.createDocument(

@@ -9,12 +9,14 @@ import { CommentEntity } from '../modules/comments/comment.entity';
 import { ConfirmationEntity } from '../modules/comments/confirmation.entity';
 import { MeasureDeadlineChangeEntity } from '../modules/measures/measure-deadline-change.entity';
 import { MeasureEntity } from '../modules/measures/measure.entity';
+import { NotificationEntity } from '../modules/notifications/notification.entity';
 import { OrgUnitEntity } from '../modules/org-units/org-unit.entity';
 import { UnitResultEntity } from '../modules/results/unit-result.entity';
 import { SurveyRoundEntity } from '../modules/rounds/survey-round.entity';
 import { RoleAssignmentEntity } from '../modules/users/role-assignment.entity';
 import { UserEntity } from '../modules/users/user.entity';
 import { InitialSchema1764144000000 } from './migrations/1764144000000-initial-schema';
+import { EscalationOutbox1764230400000 } from './migrations/1764230400000-escalation-outbox';
 
 // Calendar dates stay 'YYYY-MM-DD' strings: a JS Date would shift them by the server's time zone.
 types.setTypeParser(types.builtins.DATE, (value) => value);
@@ -29,6 +31,7 @@ export const ENTITIES = [
   ConfirmationEntity,
   MeasureDeadlineChangeEntity,
   MeasureEntity,
+  NotificationEntity,
   OrgUnitEntity,
   UnitResultEntity,
   SurveyRoundEntity,
@@ -36,7 +39,7 @@ export const ENTITIES = [
   UserEntity,
 ];
 
-export const MIGRATIONS = [InitialSchema1764144000000];
+export const MIGRATIONS = [InitialSchema1764144000000, EscalationOutbox1764230400000];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

@@ -42,7 +42,7 @@ interface SummaryRow {
   nextMeasureDeadline: string | null;
 }
 
-const SUMMARY_SELECT = `
+const summarySelect = (today: string) => `
   SELECT c.id, c.round_id AS "roundId", r.name AS "roundName", r.year AS "roundYear",
          c.unit_id AS "unitId", o.code AS "unitCode", o.name_nb AS "unitNameNb", o.name_en AS "unitNameEn",
          c.state, c.version, to_char(c.workshop_date, 'YYYY-MM-DD') AS "workshopDate", c.updated_at AS "updatedAt",
@@ -57,7 +57,7 @@ const SUMMARY_SELECT = `
     CROSS JOIN LATERAL (
       SELECT count(*) FILTER (WHERE status <> 'cancelled')::int AS total,
              count(*) FILTER (WHERE status = 'done')::int AS done,
-             count(*) FILTER (WHERE status NOT IN ('done', 'cancelled') AND deadline < $1::date)::int AS overdue,
+             count(*) FILTER (WHERE status NOT IN ('done', 'cancelled') AND deadline < ${today}::date)::int AS overdue,
              min(deadline) FILTER (WHERE status NOT IN ('done', 'cancelled')) AS next_deadline
         FROM measure WHERE case_id = c.id
     ) m`;
@@ -115,7 +115,7 @@ export class CasesService {
 
   async list(actor: Actor, q: ListCasesQuery): Promise<Page<CaseSummaryDto>> {
     const where: string[] = [];
-    const params: unknown[] = [this.clock.today()];
+    const params: unknown[] = [];
     const param = (v: unknown) => `$${params.push(v)}`;
     if (!isAdmin(actor)) where.push(`o.path && ${param(actor.assignments.map((a) => a.unitId))}::uuid[]`);
     if (q.roundId) where.push(`c.round_id = ${param(q.roundId)}`);
@@ -124,10 +124,11 @@ export class CasesService {
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const [{ total }] = await this.db.query(
       `SELECT count(*)::int AS total FROM follow_up_case c JOIN org_unit o ON o.id = c.unit_id ${filter}`,
-      params,
+      [...params],
     );
+    const today = param(this.clock.today());
     const rows: SummaryRow[] = await this.db.query(
-      `${SUMMARY_SELECT} ${filter} ORDER BY r.year DESC, o.code, c.id LIMIT ${param(q.pageSize)} OFFSET ${param((q.page - 1) * q.pageSize)}`,
+      `${summarySelect(today)} ${filter} ORDER BY r.year DESC, o.code, c.id LIMIT ${param(q.pageSize)} OFFSET ${param((q.page - 1) * q.pageSize)}`,
       params,
     );
     return { items: rows.map(toSummary), total, page: q.page, pageSize: q.pageSize };
@@ -151,7 +152,7 @@ export class CasesService {
     const { entity, scope } = await this.cases.load(actor, caseId, null);
     const em = this.db.manager;
     const [[summary], areas, measures, groups, confirmations] = await Promise.all([
-      em.query(`${SUMMARY_SELECT} WHERE c.id = $2`, [this.clock.today(), caseId]) as Promise<SummaryRow[]>,
+      em.query(`${summarySelect('$1')} WHERE c.id = $2`, [this.clock.today(), caseId]) as Promise<SummaryRow[]>,
       em.getRepository(AreaEntity).find({ where: { caseId }, order: { selected: 'DESC', rank: 'ASC', createdAt: 'ASC' } }),
       em.getRepository(MeasureEntity).find({ where: { caseId }, order: { createdAt: 'ASC' } }),
       em.getRepository(WorkshopGroupEntity).find({ where: { caseId }, order: { createdAt: 'ASC' } }),
