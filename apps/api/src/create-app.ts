@@ -44,7 +44,6 @@ export async function createApp(config: AppConfig, databaseUrl: string, opts: { 
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter());
-  app.enableShutdownHooks();
   await app.register(fastifyCookie);
   if (webFiles.size) {
     // Loaded only when there is a web app to serve (it pulls in ES-module-only dependencies).

@@ -33,9 +33,18 @@ async function main(): Promise<void> {
       runMigrations: process.env['MIGRATIONS_RUN'] !== 'false',
     });
     const app = await createApp(config, databaseUrl);
-    // Nest closes the app on SIGINT/SIGTERM (shutdown hooks); then the embedded database stops too.
-    process.once('beforeExit', () => void stopEmbedded());
-    app.getHttpAdapter().getInstance().addHook('onClose', async () => stopEmbedded());
+    // On Ctrl-C or SIGTERM: finish requests and running jobs, then stop the embedded database last.
+    let closing = false;
+    const shutdown = async (signal: string) => {
+      if (closing) return;
+      closing = true;
+      logger.log(`${signal}: shutting down`);
+      await app.close().catch((e) => logger.error(e));
+      await stopEmbedded();
+      process.exit(0);
+    };
+    process.once('SIGINT', () => void shutdown('SIGINT'));
+    process.once('SIGTERM', () => void shutdown('SIGTERM'));
     await app.listen(config.port, '0.0.0.0');
     logger.log(`Tiltak is running on ${config.publicUrl} (API docs: ${config.publicUrl}/api/docs, auth mode: ${config.authMode})`);
   } catch (error) {

@@ -3,7 +3,6 @@ import { register } from 'tsconfig-paths';
 
 // The global setup runs outside jest's module system, so the workspace's path aliases are registered here.
 const root = join(__dirname, '../../..');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 register({ baseUrl: root, paths: require(join(root, 'tsconfig.base.json')).compilerOptions.paths });
 
 export default async function globalSetup(): Promise<void> {

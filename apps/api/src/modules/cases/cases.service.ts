@@ -2,7 +2,7 @@ import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CaseDetailDto, CaseSummaryDto, Page } from '@tiltak/shared/api-contract';
 import { availableTransitions, type CaseSnapshot, type CaseState, checkTransition, type Role } from '@tiltak/shared/domain';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
 import { access, type Actor, type CaseScope, isAdmin } from '../../common/actor';
 import { Clock } from '../../common/clock';
 import { notFound } from '../../common/errors';
