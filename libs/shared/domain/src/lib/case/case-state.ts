@@ -1,0 +1,38 @@
+// Ordered: a case moves through these one step at a time (see case-transitions.ts).
+export const CASE_STATES = [
+  'results_published',
+  'results_presented',
+  'areas_chosen',
+  'measures_planned',
+  'evaluated',
+  'closed',
+] as const;
+
+export type CaseState = (typeof CASE_STATES)[number];
+
+/** The phases of a case that have a deadline in the survey round. */
+export const CASE_PHASES = [
+  'followUpMeeting',
+  'planRegistered',
+  'evaluation',
+] as const;
+
+export type CasePhase = (typeof CASE_PHASES)[number];
+
+/**
+ * The state that proves a phase is done: escalation for the phase stops once the case has reached it.
+ * The follow-up meeting counts as held when its results have been presented (the workshop date is set).
+ */
+export const PHASE_COMPLETED_AT = {
+  followUpMeeting: 'results_presented',
+  planRegistered: 'measures_planned',
+  evaluation: 'evaluated',
+} as const satisfies Record<CasePhase, CaseState>;
+
+export function caseStateIndex(state: CaseState): number {
+  return CASE_STATES.indexOf(state);
+}
+
+export function isPhaseCompleted(phase: CasePhase, state: CaseState): boolean {
+  return caseStateIndex(state) >= caseStateIndex(PHASE_COMPLETED_AT[phase]);
+}

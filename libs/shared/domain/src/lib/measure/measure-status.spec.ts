@@ -1,0 +1,68 @@
+import {
+  AREA_KINDS,
+  canChangeMeasureStatus,
+  EVALUATION_ACHIEVED,
+  EVALUATION_VERDICT,
+  isOverdue,
+  isPriorityScore,
+  MEASURE_STATUSES,
+  type MeasureStatus,
+  measureStatusChangeNeedsReason,
+} from './measure-status';
+
+const ALLOWED: Record<MeasureStatus, MeasureStatus[]> = {
+  planned: ['in_progress', 'done', 'postponed', 'cancelled'],
+  in_progress: ['done', 'postponed', 'cancelled'],
+  postponed: ['planned', 'in_progress', 'done', 'cancelled'],
+  done: ['in_progress'],
+  cancelled: [],
+};
+
+describe('measure status', () => {
+  const pairs = MEASURE_STATUSES.flatMap((from) =>
+    MEASURE_STATUSES.map((to): [MeasureStatus, MeasureStatus] => [from, to]),
+  );
+
+  it.each(pairs)('%s → %s', (from, to) => {
+    expect(canChangeMeasureStatus(from, to)).toBe(ALLOWED[from].includes(to));
+  });
+
+  it('needs a reason only to cancel', () => {
+    expect(MEASURE_STATUSES.filter(measureStatusChangeNeedsReason)).toEqual([
+      'cancelled',
+    ]);
+  });
+
+  it.each<[MeasureStatus, string | null, string, boolean]>([
+    ['planned', '2026-05-03', '2026-05-04', true],
+    ['in_progress', '2026-05-03', '2026-05-04', true],
+    ['postponed', '2026-05-03', '2026-05-04', true],
+    ['done', '2026-05-03', '2026-05-04', false],
+    ['cancelled', '2026-05-03', '2026-05-04', false],
+    ['planned', '2026-05-04', '2026-05-04', false],
+    ['planned', '2026-05-05', '2026-05-04', false],
+    ['planned', null, '2026-05-04', false],
+    ['planned', '2025-12-31', '2026-01-01', true],
+  ])(
+    '%s with deadline %s on %s: overdue = %s',
+    (status, deadline, today, expected) => {
+      expect(isOverdue({ status, deadline }, today)).toBe(expected);
+    },
+  );
+
+  it('has the evaluation and area vocabularies', () => {
+    expect(EVALUATION_ACHIEVED).toEqual(['yes', 'partly', 'no']);
+    expect(EVALUATION_VERDICT).toEqual(['keep', 'adjust', 'stop']);
+    expect(AREA_KINDS).toEqual(['preserve', 'develop']);
+  });
+
+  it.each([
+    [0, false],
+    [1, true],
+    [5, true],
+    [6, false],
+    [2.5, false],
+  ])('priority score %s valid = %s', (value, expected) => {
+    expect(isPriorityScore(value)).toBe(expected);
+  });
+});

@@ -1,0 +1,68 @@
+// "Overdue" is not a status: it is derived from the deadline (isOverdue) and never stored.
+export const MEASURE_STATUSES = [
+  'planned',
+  'in_progress',
+  'done',
+  'postponed',
+  'cancelled',
+] as const;
+
+export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
+
+/** Cancelled is final because plans are archived, never deleted; a done measure may be reopened. */
+export const MEASURE_STATUS_TRANSITIONS = {
+  planned: ['in_progress', 'done', 'postponed', 'cancelled'],
+  in_progress: ['done', 'postponed', 'cancelled'],
+  postponed: ['planned', 'in_progress', 'done', 'cancelled'],
+  done: ['in_progress'],
+  cancelled: [],
+} as const satisfies Record<MeasureStatus, readonly MeasureStatus[]>;
+
+export function canChangeMeasureStatus(
+  from: MeasureStatus,
+  to: MeasureStatus,
+): boolean {
+  return (
+    MEASURE_STATUS_TRANSITIONS[from] as readonly MeasureStatus[]
+  ).includes(to);
+}
+
+/** Measures are withdrawn with a reason instead of being deleted (public-archive rules). */
+export function measureStatusChangeNeedsReason(to: MeasureStatus): boolean {
+  return to === 'cancelled';
+}
+
+const FINISHED: readonly MeasureStatus[] = ['done', 'cancelled'];
+
+/** @param today the current calendar date in Europe/Oslo, `YYYY-MM-DD` (see osloDate). */
+export function isOverdue(
+  measure: { status: MeasureStatus; deadline: string | null },
+  today: string,
+): boolean {
+  return (
+    measure.deadline !== null &&
+    measure.deadline < today &&
+    !FINISHED.includes(measure.status)
+  );
+}
+
+export const EVALUATION_ACHIEVED = ['yes', 'partly', 'no'] as const;
+export type EvaluationAchieved = (typeof EVALUATION_ACHIEVED)[number];
+
+export const EVALUATION_VERDICT = ['keep', 'adjust', 'stop'] as const;
+export type EvaluationVerdict = (typeof EVALUATION_VERDICT)[number];
+
+export const AREA_KINDS = ['preserve', 'develop'] as const;
+export type AreaKind = (typeof AREA_KINDS)[number];
+
+/** Importance and feasibility are scored on the survey's own 1–5 scale. */
+export const PRIORITY_SCORE_MIN = 1;
+export const PRIORITY_SCORE_MAX = 5;
+
+export function isPriorityScore(value: number): boolean {
+  return (
+    Number.isInteger(value) &&
+    value >= PRIORITY_SCORE_MIN &&
+    value <= PRIORITY_SCORE_MAX
+  );
+}

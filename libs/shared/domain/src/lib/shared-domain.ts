@@ -1,3 +1,0 @@
-export function sharedDomain(): string {
-  return 'shared-domain';
-}
