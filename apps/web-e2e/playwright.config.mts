@@ -19,6 +19,9 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   use: {
     baseURL,
+    // The journeys read Norwegian dates and texts, as the users do.
+    locale: 'nb-NO',
+    timezoneId: 'Europe/Oslo',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {

@@ -1,13 +1,57 @@
-import { Component } from '@angular/core';
-import { RouterModule } from '@angular/router';
-import { NxWelcome } from './nx-welcome';
+import { ChangeDetectionStrategy, Component, type ElementRef, computed, inject, signal, viewChild } from '@angular/core';
+import { MatButton } from '@angular/material/button';
+import { MatToolbar } from '@angular/material/toolbar';
+import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import { LanguageService, SessionStore } from '@tiltak/web/shared/data-access';
 
 @Component({
-  imports: [NxWelcome, RouterModule],
   selector: 'tt-root',
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, MatToolbar, MatButton, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './app.html',
   styleUrl: './app.scss',
+  host: { '(document:keydown.escape)': 'closeUserPanel(true)' },
 })
 export class App {
-  protected title = 'web';
+  protected readonly session = inject(SessionStore);
+  protected readonly language = inject(LanguageService);
+  private readonly router = inject(Router);
+
+  protected readonly otherLanguage = computed(() => (this.language.language() === 'nb' ? 'en' : 'nb'));
+  protected readonly canAdmin = computed(() => {
+    const roles = this.session.roles();
+    return roles.has('admin') || roles.has('hr');
+  });
+  protected readonly roleKeys = computed(() => [...this.session.roles()].map((r) => `role.${r}`));
+
+  /** A disclosure rather than a menu widget: two items do not need the overlay machinery. */
+  protected readonly userPanelOpen = signal(false);
+  private readonly userButton = viewChild<ElementRef<HTMLButtonElement>>('userButton');
+
+  protected closeUserPanel(returnFocus: boolean): void {
+    if (!this.userPanelOpen()) return;
+    this.userPanelOpen.set(false);
+    if (returnFocus) this.userButton()?.nativeElement.focus();
+  }
+
+  protected onUserFocusOut(event: FocusEvent): void {
+    const container = event.currentTarget as HTMLElement;
+    if (!container.contains(event.relatedTarget as Node | null)) this.closeUserPanel(false);
+  }
+
+  protected switchLanguage(): void {
+    void this.language.switchTo(this.otherLanguage());
+  }
+
+  protected async signOut(): Promise<void> {
+    this.userPanelOpen.set(false);
+    await this.session.signOut();
+    await this.router.navigate(['/sign-in']);
+  }
+
+  protected focusMain(event: Event): void {
+    event.preventDefault();
+    document.getElementById('main')?.focus();
+  }
 }

@@ -25,6 +25,8 @@ export interface ApiError {
   details?: { field: string; problem: string }[];
   /** For a refused transition (409): what is missing. */
   missing?: { code: string; entityId?: string; field?: string; label?: string }[];
+  /** For a stale optimistic-lock version (409): the version now stored. */
+  currentVersion?: number;
 }
 
 export interface RoleAssignmentDto {

@@ -1,0 +1,22 @@
+import { expect, test } from '@playwright/test';
+import { DEMO, expectAccessible, shoot, signIn } from './support';
+
+test('the language switch changes the UI at once and is remembered', async ({ page }) => {
+  await signIn(page, DEMO.leaderItk);
+  // Start from bokmål whatever an earlier run left on this user.
+  await page.request.patch('/api/users/me', { data: { language: 'nb' } });
+  await page.evaluate(() => localStorage.setItem('tiltak.language', 'nb'));
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Mine saker' })).toBeVisible();
+  await page.getByTestId('language-switch').click();
+  await expect(page.getByRole('heading', { name: 'My cases' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expectAccessible(page, 'home in English');
+  await shoot(page, 'home-leader');
+
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'My cases' })).toBeVisible();
+  // Switch back so other journeys, which read Norwegian, find this user as seeded.
+  await page.getByTestId('language-switch').click();
+  await expect(page.getByRole('heading', { name: 'Mine saker' })).toBeVisible();
+});

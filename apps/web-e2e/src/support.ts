@@ -1,0 +1,63 @@
+import AxeBuilder from '@axe-core/playwright';
+import { type Locator, type Page, expect } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const DEMO = {
+  admin: 'admin@tiltak.example',
+  hr: 'hr@tiltak.example',
+  hrIe: 'hms.ie@tiltak.example',
+  dean: 'dekan.ie@tiltak.example',
+  leaderIdi: 'leder.idi@tiltak.example',
+  leaderItk: 'leder.itk@tiltak.example',
+  safetyRepIdi: 'vo.idi@tiltak.example',
+  employeeIdi: 'ansatt.idi@tiltak.example',
+} as const;
+
+/** Dev-mode sign-in through the sign-in page, as a person would. */
+export async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto('/sign-in');
+  await page.locator(`[data-email="${email}"]`).click();
+  await expect(page.getByTestId('user-menu')).toBeVisible();
+}
+
+/** WCAG 2.1 AA with axe-core: no serious or critical violations. */
+export async function expectAccessible(page: Page, context: string): Promise<void> {
+  // Check the settled page, not a loading state.
+  await expect(page.locator('mat-progress-bar')).toHaveCount(0);
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  expect(serious, `axe violations on ${context}`).toEqual([]);
+}
+
+const SHOTS = join(__dirname, '../../../dist/screenshots');
+
+/** Screenshots for the README: desktop and phone width. */
+export async function shoot(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  const lang = (await page.locator('html').getAttribute('lang')) ?? 'nb';
+  const desktop = page.viewportSize() ?? { width: 1280, height: 800 };
+  await page.screenshot({ path: join(SHOTS, `${name}-${lang}-desktop.png`), fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: join(SHOTS, `${name}-${lang}-phone.png`), fullPage: true });
+  await page.setViewportSize(desktop);
+}
+
+/**
+ * Picks an option in an Angular Material select. An empty select's floating label lies over the
+ * middle of the trigger, so click at its right end (the arrow), as a person does.
+ */
+export async function choose(page: Page, select: Locator, option: string | RegExp): Promise<void> {
+  await select.scrollIntoViewIfNeeded();
+  const box = await select.boundingBox();
+  await select.click(box ? { position: { x: box.width - 6, y: box.height / 2 } } : undefined);
+  await page.getByRole('option', { name: option }).click();
+}
+
+/** Types a date the way a Norwegian user does, and leaves the field so it is parsed. */
+export async function typeDate(field: Locator, ddmmyyyy: string): Promise<void> {
+  await field.fill(ddmmyyyy);
+  await field.press('Tab');
+}

@@ -1,0 +1,17 @@
+import type { Route } from '@angular/router';
+import { provideFormDefaults } from '@tiltak/web/shared/ui';
+import { AdminShell } from './admin-shell';
+
+export const adminRoutes: Route[] = [
+  {
+    path: '',
+    component: AdminShell,
+    providers: [provideFormDefaults()],
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: 'rounds' },
+      { path: 'rounds', title: 'admin.rounds', loadComponent: () => import('./rounds.page').then((m) => m.RoundsPage) },
+      { path: 'org-units', title: 'admin.orgUnits', loadComponent: () => import('./org-units.page').then((m) => m.OrgUnitsPage) },
+      { path: 'users', title: 'admin.users', loadComponent: () => import('./users.page').then((m) => m.UsersPage) },
+    ],
+  },
+];

@@ -1,0 +1,156 @@
+import { HttpClient, HttpContext, HttpParams } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type {
+  AreaDto,
+  AreaKindValue,
+  Achieved,
+  CaseDetailDto,
+  CaseResultsDto,
+  CaseSummaryDto,
+  CommentDto,
+  ConfirmationDto,
+  GroupProposal,
+  MeasureDto,
+  Page,
+  PlenaryItemDto,
+  TimelineEventDto,
+  Verdict,
+  WorkshopDto,
+  WorkshopGroupDto,
+} from '@tiltak/shared/api-contract';
+import type { CaseState, MeasureStatus } from '@tiltak/shared/domain';
+import { SILENT_ERRORS } from './http-context';
+
+export interface CaseQuery {
+  roundId?: string;
+  unitId?: string;
+  subtree?: boolean;
+  state?: CaseState;
+  page?: number;
+  pageSize?: number;
+}
+
+export interface AreaInput {
+  kind: AreaKindValue;
+  title: string;
+  description: string | null;
+  indexCodes: string[];
+  selected: boolean;
+}
+
+export interface MeasureInput {
+  areaId: string;
+  title: string;
+  description: string | null;
+  goal: string | null;
+  responsibleUserId: string | null;
+  responsibleRole: string | null;
+  deadline: string | null;
+  importance: number | null;
+  feasibility: number | null;
+}
+
+export interface EvaluationInput {
+  achieved: Achieved;
+  verdict: Verdict;
+  whatChanged: string;
+  evaluatedOn: string;
+}
+
+/** Mutations explain their own 400/409s inline (guard messages, stale versions), so they are silent. */
+const silent = { context: new HttpContext().set(SILENT_ERRORS, true) };
+
+@Injectable({ providedIn: 'root' })
+export class CasesApi {
+  private readonly http = inject(HttpClient);
+
+  list(query: CaseQuery) {
+    let params = new HttpParams();
+    for (const [key, value] of Object.entries(query)) {
+      if (value !== undefined && value !== null && value !== '') params = params.set(key, String(value));
+    }
+    return this.http.get<Page<CaseSummaryDto>>('/api/cases', { params });
+  }
+
+  get(id: string) {
+    return this.http.get<CaseDetailDto>(`/api/cases/${id}`);
+  }
+
+  results(id: string) {
+    return this.http.get<CaseResultsDto>(`/api/cases/${id}/results`);
+  }
+
+  updateWorkshop(id: string, version: number, workshop: WorkshopDto) {
+    return this.http.patch<CaseDetailDto>(`/api/cases/${id}/workshop`, { version, ...workshop }, silent);
+  }
+
+  transition(id: string, to: CaseState, version: number, reason?: string) {
+    return this.http.post<CaseDetailDto>(`/api/cases/${id}/transitions`, { to, version, reason }, silent);
+  }
+
+  addGroup(caseId: string, name: string, proposals: GroupProposal[]) {
+    return this.http.post<WorkshopGroupDto>(`/api/cases/${caseId}/groups`, { name, proposals }, silent);
+  }
+
+  updateGroup(caseId: string, group: Pick<WorkshopGroupDto, 'id' | 'version' | 'name' | 'proposals'>) {
+    const { id, ...body } = group;
+    return this.http.patch<WorkshopGroupDto>(`/api/cases/${caseId}/groups/${id}`, body, silent);
+  }
+
+  plenary(caseId: string) {
+    return this.http.get<PlenaryItemDto[]>(`/api/cases/${caseId}/plenary`);
+  }
+
+  addArea(caseId: string, area: AreaInput) {
+    return this.http.post<AreaDto>(`/api/cases/${caseId}/areas`, area, silent);
+  }
+
+  updateArea(caseId: string, areaId: string, version: number, changes: Partial<AreaInput> & { rank?: number | null }) {
+    return this.http.patch<AreaDto>(`/api/cases/${caseId}/areas/${areaId}`, { version, ...changes }, silent);
+  }
+
+  addMeasure(caseId: string, measure: MeasureInput) {
+    return this.http.post<MeasureDto>(`/api/cases/${caseId}/measures`, measure, silent);
+  }
+
+  updateMeasure(measureId: string, version: number, changes: Partial<MeasureInput>) {
+    return this.http.patch<MeasureDto>(`/api/measures/${measureId}`, { version, ...changes }, silent);
+  }
+
+  setMeasureStatus(measureId: string, version: number, status: MeasureStatus) {
+    return this.http.post<MeasureDto>(`/api/measures/${measureId}/status`, { version, status }, silent);
+  }
+
+  changeDeadline(measureId: string, version: number, deadline: string, reason: string) {
+    return this.http.post<MeasureDto>(`/api/measures/${measureId}/deadline`, { version, deadline, reason }, silent);
+  }
+
+  cancelMeasure(measureId: string, version: number, reason: string) {
+    return this.http.post<MeasureDto>(`/api/measures/${measureId}/cancel`, { version, reason }, silent);
+  }
+
+  evaluate(measureId: string, version: number, evaluation: EvaluationInput) {
+    return this.http.put<MeasureDto>(`/api/measures/${measureId}/evaluation`, { version, ...evaluation }, silent);
+  }
+
+  /** Read by those who take part (not by employees); callers show nothing when refused. */
+  comments(caseId: string) {
+    return this.http.get<CommentDto[]>(`/api/cases/${caseId}/comments`, silent);
+  }
+
+  addComment(caseId: string, body: string, measureId?: string) {
+    return this.http.post<CommentDto>(`/api/cases/${caseId}/comments`, { body, measureId }, silent);
+  }
+
+  confirmations(caseId: string) {
+    return this.http.get<ConfirmationDto[]>(`/api/cases/${caseId}/confirmations`, silent);
+  }
+
+  confirm(caseId: string, phase: CaseState, note: string | null) {
+    return this.http.post<ConfirmationDto>(`/api/cases/${caseId}/confirmations`, { phase, note }, silent);
+  }
+
+  timeline(caseId: string) {
+    return this.http.get<TimelineEventDto[]>(`/api/cases/${caseId}/timeline`, silent);
+  }
+}

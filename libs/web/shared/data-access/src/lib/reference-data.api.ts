@@ -1,0 +1,46 @@
+import { HttpClient, HttpContext, HttpParams } from '@angular/common/http';
+import { Injectable, computed, inject, signal } from '@angular/core';
+import type { OrgUnitDto, Page, PhaseDeadlines, RoundDto, UserDto } from '@tiltak/shared/api-contract';
+import { firstValueFrom } from 'rxjs';
+import { SILENT_ERRORS } from './http-context';
+
+/** Rounds, org units and users: small, slow-changing lists most pages need. */
+@Injectable({ providedIn: 'root' })
+export class ReferenceDataApi {
+  private readonly http = inject(HttpClient);
+
+  private readonly _units = signal<OrgUnitDto[] | null>(null);
+  private unitsLoading: Promise<OrgUnitDto[]> | null = null;
+  readonly units = this._units.asReadonly();
+  readonly unitsById = computed(() => new Map((this._units() ?? []).map((u) => [u.id, u])));
+
+  /** Org units are loaded once per session and shared. */
+  loadUnits(): Promise<OrgUnitDto[]> {
+    this.unitsLoading ??= firstValueFrom(this.http.get<OrgUnitDto[]>('/api/org-units')).then(
+      (units) => {
+        this._units.set(units);
+        return units;
+      },
+      (failure) => {
+        this.unitsLoading = null;
+        throw failure;
+      },
+    );
+    return this.unitsLoading;
+  }
+
+  rounds() {
+    return this.http.get<RoundDto[]>('/api/rounds');
+  }
+
+  updateRound(id: string, version: number, changes: Partial<PhaseDeadlines & Pick<RoundDto, 'name' | 'anonymityThreshold'>>) {
+    return this.http.patch<RoundDto>(`/api/rounds/${id}`, { version, ...changes }, {
+      context: new HttpContext().set(SILENT_ERRORS, true),
+    });
+  }
+
+  users(q: string, page = 1, pageSize = 20) {
+    const params = new HttpParams().set('q', q).set('page', page).set('pageSize', pageSize);
+    return this.http.get<Page<UserDto>>('/api/users', { params });
+  }
+}

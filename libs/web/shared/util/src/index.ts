@@ -1,0 +1,3 @@
+export * from './lib/api-error';
+export * from './lib/iso-date';
+export * from './lib/language';
