@@ -26,6 +26,11 @@ export const appRoutes: Route[] = [
         loadComponent: () => import('./speak-up.page').then((m) => m.SpeakUpPage),
       },
       {
+        path: 'reports',
+        canActivate: [roleGuard('admin', 'hr')],
+        loadChildren: () => import('@tiltak/web/reports/feature-dashboard').then((m) => m.reportsRoutes),
+      },
+      {
         path: 'admin',
         canActivate: [roleGuard('admin', 'hr')],
         loadChildren: () => import('@tiltak/web/admin/feature-admin').then((m) => m.adminRoutes),

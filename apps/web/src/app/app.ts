@@ -1,9 +1,17 @@
 import { ChangeDetectionStrategy, Component, type ElementRef, computed, inject, signal, viewChild } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatToolbar } from '@angular/material/toolbar';
-import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { type ActivatedRouteSnapshot, NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { LanguageService, SessionStore } from '@tiltak/web/shared/data-access';
+import { filter, map } from 'rxjs';
+
+/** Routes with `data: { fullscreen: true }` (the workshop presentation) take the whole screen. */
+function isFullscreen(route: ActivatedRouteSnapshot | null): boolean {
+  for (let r = route; r; r = r.firstChild) if (r.data['fullscreen']) return true;
+  return false;
+}
 
 @Component({
   selector: 'tt-root',
@@ -17,6 +25,14 @@ export class App {
   protected readonly session = inject(SessionStore);
   protected readonly language = inject(LanguageService);
   private readonly router = inject(Router);
+
+  protected readonly fullscreen = toSignal(
+    this.router.events.pipe(
+      filter((e) => e instanceof NavigationEnd),
+      map(() => isFullscreen(this.router.routerState.snapshot.root)),
+    ),
+    { initialValue: false },
+  );
 
   protected readonly otherLanguage = computed(() => (this.language.language() === 'nb' ? 'en' : 'nb'));
   protected readonly canAdmin = computed(() => {

@@ -6,3 +6,5 @@ export * from './lib/language.service';
 export * from './lib/reference-data.api';
 export * from './lib/session.store';
 export * from './lib/translate-http-loader';
+export * from './lib/escalation.api';
+export * from './lib/reports.api';

@@ -26,5 +26,7 @@ export class AdminShell {
     { path: 'rounds', label: 'admin.rounds' },
     { path: 'org-units', label: 'admin.orgUnits' },
     { path: 'users', label: 'admin.users' },
+    { path: 'notifications', label: 'notifications.title' },
+    { path: 'escalations', label: 'escalation.previewTitle' },
   ];
 }

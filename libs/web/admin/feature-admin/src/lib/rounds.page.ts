@@ -3,12 +3,13 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ReferenceDataApi } from '@tiltak/web/shared/data-access';
 import { EmptyState, LoadingIndicator } from '@tiltak/web/shared/ui';
+import { EscalationPolicyEditor } from './escalation-policy-editor';
 import { RoundEditor } from './round-editor';
 
 /** Survey rounds with their phase deadlines, editable by HR and admins. */
 @Component({
   selector: 'tt-rounds-page',
-  imports: [TranslatePipe, LoadingIndicator, EmptyState, RoundEditor],
+  imports: [TranslatePipe, LoadingIndicator, EmptyState, RoundEditor, EscalationPolicyEditor],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2>{{ 'admin.rounds' | translate }}</h2>
@@ -19,7 +20,10 @@ import { RoundEditor } from './round-editor';
     } @else if (rounds.hasValue()) {
       <div class="rounds">
         @for (round of rounds.value(); track round.id) {
-          <tt-round-editor [round]="round" (saved)="rounds.reload()" />
+          <div>
+            <tt-round-editor [round]="round" (saved)="rounds.reload()" />
+            <tt-escalation-policy-editor [round]="round" (saved)="rounds.reload()" />
+          </div>
         } @empty {
           <tt-empty-state [title]="'home.noRounds' | translate" />
         }

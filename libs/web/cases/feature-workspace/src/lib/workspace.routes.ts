@@ -15,6 +15,13 @@ const toCurrentStep: CanActivateFn = async (route) => {
 
 export const workspaceRoutes: Route[] = [
   {
+    path: 'present',
+    title: 'present.title',
+    data: { fullscreen: true },
+    providers: [CaseStore],
+    loadComponent: () => import('./present/presentation.page').then((m) => m.PresentationPage),
+  },
+  {
     path: '',
     component: CaseWorkspacePage,
     providers: [provideFormDefaults(), CaseStore],

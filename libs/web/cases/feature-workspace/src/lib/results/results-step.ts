@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
@@ -28,6 +28,9 @@ function bucketOrder(label: string): number {
 export class ResultsStep {
   private readonly api = inject(CasesApi);
   protected readonly store = inject(CaseStore);
+
+  /** In presentation mode only the report is shown: no meeting form, no links away. */
+  readonly presenting = input(false);
 
   protected readonly results = rxResource({
     params: () => this.store.detail()?.id,
