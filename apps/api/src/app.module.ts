@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Clock } from './common/clock';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
@@ -8,6 +9,7 @@ import { AuditService } from './modules/audit/audit.service';
 import { AuthController } from './modules/auth/auth.controller';
 import { AuthGuard } from './modules/auth/auth.guard';
 import { DevAuthController } from './modules/auth/dev-auth.controller';
+import { ESCALATION_CONTROLLERS, ESCALATION_PROVIDERS } from './modules/escalation/escalation.providers';
 import { SessionService } from './modules/auth/session.service';
 import { CaseAccessService } from './modules/cases/case-access.service';
 import { CasesController } from './modules/cases/cases.controller';
@@ -19,7 +21,7 @@ import { MeasuresController } from './modules/measures/measures.controller';
 import { MeasuresService } from './modules/measures/measures.service';
 import { OrgUnitsController } from './modules/org-units/org-units.controller';
 import { OrgUnitsService } from './modules/org-units/org-units.service';
-import { ResultsService } from './modules/results/results.service';
+import { RESULTS_CONTROLLERS, RESULTS_PROVIDERS } from './modules/results/results.providers';
 import { RoundsController } from './modules/rounds/rounds.controller';
 import { RoundsService } from './modules/rounds/rounds.service';
 import { UsersController } from './modules/users/users.controller';
@@ -30,7 +32,7 @@ export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string, clock: Clock = new Clock()): DynamicModule {
     return {
       module: AppModule,
-      imports: [TypeOrmModule.forRoot(dataSourceOptions(databaseUrl))],
+      imports: [TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)), ScheduleModule.forRoot()],
       controllers: [
         HealthController,
         AuthController,
@@ -40,6 +42,8 @@ export class AppModule {
         RoundsController,
         CasesController,
         MeasuresController,
+        ...ESCALATION_CONTROLLERS,
+        ...RESULTS_CONTROLLERS,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
@@ -55,7 +59,8 @@ export class AppModule {
         WorkshopService,
         MeasuresService,
         CommentsService,
-        ResultsService,
+        ...RESULTS_PROVIDERS,
+        ...ESCALATION_PROVIDERS,
       ],
     };
   }

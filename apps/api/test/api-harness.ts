@@ -40,6 +40,8 @@ class FixedClock extends Clock {
 }
 
 export async function startTestApp(): Promise<TestApp> {
+  // Tests run scans and relays themselves; a cron firing mid-test would make them nondeterministic.
+  process.env['ESCALATION_CRON'] ??= 'false';
   const database = await createTestDatabase();
   const config = loadConfig({ AUTH_MODE: 'dev', DATABASE_URL: database.url, WEB_DIST_DIR: '/nonexistent' });
   const app = await createApp(config, database.url, { logger: process.env['TEST_LOG'] ? undefined : false, clock: new FixedClock() });

@@ -1,6 +1,8 @@
 import { SwaggerModule, DocumentBuilder } from '@nestjs/swagger';
 import { type Client, type Method, startTestApp, type TestApp } from './api-harness';
 import { AUTHORIZATION_MATRIX, type DemoUser, type Outcome } from './authorization-matrix';
+import { ESCALATION_REQUESTS } from './escalation-authorization-requests';
+import { CSV, resultRow, sessionOf, toCsv, upload } from './fixtures/result-files';
 
 type Target = 'idi' | 'itk';
 interface Fixture {
@@ -30,6 +32,7 @@ const scalar = async (c: Ctx, sql: string, params: unknown[] = []) => (await c.t
 
 /** How to call each route so that, when access is granted, it succeeds (or meets the stated rule). */
 const REQUESTS: Record<string, Build> = {
+  ...ESCALATION_REQUESTS,
   'GET /api/health': async () => ({ method: 'GET', url: '/api/health' }),
   'GET /api/auth/me': async () => ({ method: 'GET', url: '/api/auth/me' }),
   'POST /api/auth/logout': async (c) => ({
@@ -70,6 +73,7 @@ const REQUESTS: Record<string, Build> = {
     body: { code: `TEST-${c.n}`, parentId: await unitOf(c), kind: 'group', nameNb: 'Testgruppe', nameEn: 'Test group' },
   }),
   'PATCH /api/org-units/{id}': async (c) => ({ method: 'PATCH', url: `/api/org-units/${await unitOf(c)}`, body: { active: true } }),
+  'PUT /api/org-units/{id}/predecessors': async (c) => ({ method: 'PUT', url: `/api/org-units/${await unitOf(c)}/predecessors`, body: { predecessorIds: [] } }),
 
   'GET /api/rounds': async () => ({ method: 'GET', url: '/api/rounds' }),
   'GET /api/rounds/{id}': async (c) => ({ method: 'GET', url: `/api/rounds/${await roundOf(c)}` }),
@@ -122,6 +126,17 @@ const REQUESTS: Record<string, Build> = {
   'GET /api/cases/{id}/confirmations': async (c) => ({ method: 'GET', url: `/api/cases/${c.fx.caseId}/confirmations` }),
   'POST /api/cases/{id}/confirmations': async (c) => ({ method: 'POST', url: `/api/cases/${c.fx.caseId}/confirmations`, body: { phase: 'results_published', note: `Deltok ${c.n}` } }),
   'GET /api/cases/{id}/timeline': async (c) => ({ method: 'GET', url: `/api/cases/${c.fx.caseId}/timeline` }),
+  'PUT /api/cases/{id}/results': async (c) => {
+    const stored = await scalar(c, 'SELECT ur.version FROM unit_result ur JOIN follow_up_case fc ON fc.round_id = ur.round_id AND fc.unit_id = ur.unit_id WHERE fc.id = $1', [c.fx.caseId]);
+    return {
+      method: 'PUT',
+      url: `/api/cases/${c.fx.caseId}/results`,
+      body: { version: stored?.version, invited: 40, respondents: 30 + (c.n % 5), indices: { autonomy: { mean: 3.9, sd: 0.8, n: 30 } } },
+    };
+  },
+  'GET /api/cases/{id}/plan.pdf': async (c) => ({ method: 'GET', url: `/api/cases/${c.fx.caseId}/plan.pdf` }),
+  'GET /api/cases/{id}/plan.xlsx': async (c) => ({ method: 'GET', url: `/api/cases/${c.fx.caseId}/plan.xlsx` }),
+  'GET /api/cases/{id}/impact': async (c) => ({ method: 'GET', url: `/api/cases/${c.fx.caseId}/impact` }),
 
   'GET /api/measures/{id}': async (c) => ({ method: 'GET', url: `/api/measures/${c.fx.measureId}` }),
   'PATCH /api/measures/{id}': async (c) => ({
@@ -148,7 +163,30 @@ const REQUESTS: Record<string, Build> = {
     url: `/api/measures/${c.fx.measureId}/evaluation`,
     body: { version: await version(c, `/api/measures/${c.fx.measureId}`), achieved: 'partly', verdict: 'adjust', whatChanged: 'Noe bedre' },
   }),
+
+  'POST /api/imports/results': async (c) => {
+    const { code } = await scalar(c, 'SELECT o.code FROM follow_up_case fc JOIN org_unit o ON o.id = fc.unit_id WHERE fc.id = $1', [c.fx.caseId]);
+    return { method: 'POST', url: `/api/imports/results?roundId=${await roundOf(c)}`, client: await fileClient(c, CSV, toCsv([resultRow(code, c.n)])) };
+  },
+  'POST /api/imports/sector-benchmark': async (c) => ({
+    method: 'POST',
+    url: `/api/imports/sector-benchmark?roundId=${await roundOf(c)}`,
+    client: await fileClient(c, CSV, `index_code,mean\nautonomy,${(3 + (c.n % 100) / 100).toFixed(2)}\n`),
+  }),
+  'GET /api/reports/completion': async (c) => ({
+    method: 'GET',
+    url: `/api/reports/completion?roundId=${await roundOf(c)}&unitId=${await unitOf(c)}&groupBy=unit`,
+  }),
+  'GET /api/reports/impact': async (c) => ({ method: 'GET', url: `/api/reports/impact?roundId=${await roundOf(c)}&unitId=${await unitOf(c)}` }),
+  'GET /api/reports/results': async (c) => ({ method: 'GET', url: `/api/reports/results?roundId=${await roundOf(c)}&unitId=${await unitOf(c)}` }),
 };
+
+/** A client of the user that sends a file as the raw request body (imports take CSV/XLSX, not JSON). */
+async function fileClient(c: Ctx, type: string, file: string): Promise<Client> {
+  const cookie = c.user === 'anonymous' ? null : await sessionOf(c.t, email(c.user));
+  const request = async (method: Method, url: string) => upload(c.t, cookie, url, type, file, method === 'PUT' ? 'PUT' : 'POST');
+  return { request, get: (url) => request('GET', url), post: (url) => request('POST', url), patch: (url) => request('PATCH', url), put: (url) => request('PUT', url) };
+}
 
 async function newUser(c: Ctx): Promise<{ id: string }> {
   return scalar(c, `INSERT INTO app_user (name, email) VALUES ('Test Person', $1) RETURNING id`, [`test.${c.n}.${c.target}@tiltak.example`]);

@@ -68,6 +68,7 @@ export const AUTHORIZATION_MATRIX: Record<string, Row> = {
   'GET /api/org-units/{id}': all('ok'),
   'POST /api/org-units': adminOnly,
   'PATCH /api/org-units/{id}': adminOnly,
+  'PUT /api/org-units/{id}/predecessors': adminOnly,
 
   'GET /api/rounds': all('ok'),
   'GET /api/rounds/{id}': all('ok'),
@@ -94,6 +95,10 @@ export const AUTHORIZATION_MATRIX: Record<string, Row> = {
   'GET /api/cases/{id}/confirmations': readInternal,
   'POST /api/cases/{id}/confirmations': confirm,
   'GET /api/cases/{id}/timeline': readInternal,
+  'PUT /api/cases/{id}/results': editCase,
+  'GET /api/cases/{id}/plan.pdf': readCase,
+  'GET /api/cases/{id}/plan.xlsx': readCase,
+  'GET /api/cases/{id}/impact': readCase,
 
   'GET /api/measures/{id}': readCase,
   'PATCH /api/measures/{id}': editCase,
@@ -101,4 +106,32 @@ export const AUTHORIZATION_MATRIX: Record<string, Row> = {
   'POST /api/measures/{id}/deadline': editCase,
   'POST /api/measures/{id}/cancel': editCase,
   'PUT /api/measures/{id}/evaluation': editCase,
+
+  'POST /api/imports/results': { ...adminOnly, hr: ['ok', 'ok'], 'hms.ie': ['ok', 'ok'] },
+  'POST /api/imports/sector-benchmark': { ...adminOnly, hr: ['ok', 'ok'] },
+  'GET /api/reports/completion': {
+    ...all('403'), admin: ['ok', 'ok'], hr: ['ok', 'ok'], 'hms.ie': ['ok', 'ok'], 'dekan.ie': ['ok', 'ok'],
+    'leder.idi': ['ok', '403'], 'leder.itk': ['403', 'ok'],
+  },
+  'GET /api/reports/impact': {
+    ...all('403'), admin: ['ok', 'ok'], hr: ['ok', 'ok'], 'hms.ie': ['ok', 'ok'], 'dekan.ie': ['ok', 'ok'],
+    'leder.idi': ['ok', '403'], 'leder.itk': ['403', 'ok'],
+  },
+  'GET /api/reports/results': {
+    ...all('403'), admin: ['ok', 'ok'], hr: ['ok', 'ok'], 'hms.ie': ['ok', 'ok'], 'dekan.ie': ['ok', 'ok'],
+    'leder.idi': ['ok', '403'], 'leder.itk': ['403', 'ok'],
+  },
+  // Deadline follow-up (issue 3): HR/HSE see escalations within their scope; only admins run a scan.
+  'GET /api/escalations/preview': { ...adminOnly, hr: ['ok', 'ok'], 'hms.ie': ['ok', 'ok'] },
+  'POST /api/escalations/run': adminOnly,
+  /** Everyone lists notifications; the rows are filtered to the caller's own (HR: scope, admin: all). */
+  'GET /api/notifications': all('ok'),
+  'GET /api/rounds/{id}/escalation-policy': { ...adminOnly, hr: ['ok', 'ok'], 'hms.ie': ['ok', 'ok'] },
+  /** As changing a round: admin, or HR/HSE for the whole institution. */
+  'PUT /api/rounds/{id}/escalation-policy': { ...adminOnly, hr: ['ok', 'ok'] },
+  /** Everyone may (re)create or revoke their own feed address. */
+  'POST /api/calendar/token': all('ok'),
+  'DELETE /api/calendar/token': all('ok'),
+  /** The feed needs no session: its secret address is the credential (an unknown one is a 404). */
+  'GET /api/calendar/{token}': { ...all('ok'), anonymous: ['ok', 'ok'] },
 };

@@ -23,7 +23,7 @@ export interface AppConfig {
 
 export class ConfigError extends Error {}
 
-function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+export function envInt(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
@@ -33,7 +33,7 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number
   return value;
 }
 
-function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+export function envBool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
@@ -63,7 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (authMode !== 'dev' && authMode !== 'oidc') {
     throw new ConfigError(`AUTH_MODE must be dev or oidc, got "${authMode}"`);
   }
-  const port = int(env, 'PORT', 3000, 0, 65535);
+  const port = envInt(env, 'PORT', 3000, 0, 65535);
   const publicUrl = url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`;
   return {
     port,
@@ -73,10 +73,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: env['MAIL_FROM'] || 'Tiltak <tiltak@tiltak.example>',
     authMode,
-    seedDemo: bool(env, 'SEED_DEMO', embedded),
+    seedDemo: envBool(env, 'SEED_DEMO', embedded),
     publicUrl,
-    sessionTtlHours: int(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 30),
-    secureCookies: bool(env, 'SECURE_COOKIES', publicUrl.startsWith('https:')),
+    sessionTtlHours: envInt(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 30),
+    secureCookies: envBool(env, 'SECURE_COOKIES', publicUrl.startsWith('https:')),
     webDistDir: resolve(env['WEB_DIST_DIR'] || 'dist/apps/web/browser'),
   };
 }

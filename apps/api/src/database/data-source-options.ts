@@ -17,6 +17,7 @@ import { RoleAssignmentEntity } from '../modules/users/role-assignment.entity';
 import { UserEntity } from '../modules/users/user.entity';
 import { InitialSchema1764144000000 } from './migrations/1764144000000-initial-schema';
 import { EscalationOutbox1764230400000 } from './migrations/1764230400000-escalation-outbox';
+import { ResultsReporting1764320000000 } from './migrations/1764320000000-results-reporting';
 
 // Calendar dates stay 'YYYY-MM-DD' strings: a JS Date would shift them by the server's time zone.
 types.setTypeParser(types.builtins.DATE, (value) => value);
@@ -39,7 +40,7 @@ export const ENTITIES = [
   UserEntity,
 ];
 
-export const MIGRATIONS = [InitialSchema1764144000000, EscalationOutbox1764230400000];
+export const MIGRATIONS = [InitialSchema1764144000000, EscalationOutbox1764230400000, ResultsReporting1764320000000];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

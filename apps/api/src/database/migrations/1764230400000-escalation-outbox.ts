@@ -17,19 +17,19 @@ export class EscalationOutbox1764230400000 implements MigrationInterface {
         ADD COLUMN phase text CHECK (phase IN ('follow_up_meeting', 'plan_registered', 'evaluation')),
         ADD COLUMN deadline_version integer,
         ADD COLUMN step_key text,
-        ADD COLUMN case_id uuid REFERENCES follow_up_case (id),
-        ADD COLUMN unit_id uuid REFERENCES org_unit (id),
+        -- No foreign keys on these two: cases and units are never deleted, and a first scan over a
+        -- large backlog writes a million rows whose per-row key checks would double its time.
+        ADD COLUMN case_id uuid,
+        ADD COLUMN unit_id uuid,
         ADD COLUMN delivered_via text CHECK (delivered_via IN ('smtp', 'outbox')),
         ADD CONSTRAINT notification_phase_subject CHECK ((subject_kind = 'phase') = (phase IS NOT NULL));
       CREATE INDEX notification_subject_step_idx ON notification (subject_id, step_key, deadline_version);
       CREATE INDEX notification_unit_idx ON notification (unit_id, created_at);
-      CREATE INDEX notification_pending_idx ON notification (created_at) WHERE status = 'pending';
     `);
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`
-      DROP INDEX notification_pending_idx;
       DROP INDEX notification_unit_idx;
       DROP INDEX notification_subject_step_idx;
       ALTER TABLE notification

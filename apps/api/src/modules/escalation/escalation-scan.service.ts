@@ -1,9 +1,19 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DEFAULT_ESCALATION_POLICY, type EscalationPolicy, stepDueDate, validatePolicy } from '@tiltak/shared/domain';
+import {
+  DEFAULT_ESCALATION_POLICY,
+  type EscalationPolicy,
+  stepDueDate,
+  validatePolicy,
+} from '@tiltak/shared/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
-import { buildRecipientTable, type UnitRecipients, type UnitRow } from './recipient-table';
+import { openStatesSql } from './phase-states';
+import {
+  buildRecipientTable,
+  type UnitRecipients,
+  type UnitRow,
+} from './recipient-table';
 import { scanWindows, type StepWindow, upcomingWindows } from './step-windows';
 
 export interface ScanResult {
@@ -34,7 +44,12 @@ export interface PlannedNotification {
 const SCAN_LOCK = 727_301;
 
 export function policyOf(raw: unknown): EscalationPolicy {
-  if (raw && typeof raw === 'object' && Array.isArray((raw as EscalationPolicy).steps) && validatePolicy(raw as EscalationPolicy).length === 0) {
+  if (
+    raw &&
+    typeof raw === 'object' &&
+    Array.isArray((raw as EscalationPolicy).steps) &&
+    validatePolicy(raw as EscalationPolicy).length === 0
+  ) {
     return raw as EscalationPolicy;
   }
   return DEFAULT_ESCALATION_POLICY;
@@ -54,7 +69,10 @@ interface WindowParams {
  * each missing person falling back up the line. One statement over all subjects; the org tree and
  * the step windows come in as arrays.
  */
-function routedSql(opts: { onlyUndecided: boolean; unitScope: boolean }): string {
+export function routedSql(opts: {
+  onlyUndecided: boolean;
+  unitScope: boolean;
+}): string {
   return `
     WITH st AS (
       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::date[], $5::date[]) AS t(round_id, step_key, recipient, after, up_to)
@@ -77,9 +95,9 @@ function routedSql(opts: { onlyUndecided: boolean; unitScope: boolean }): string
         JOIN survey_round r ON r.id = c.round_id
         JOIN un ON un.unit_id = c.unit_id
         CROSS JOIN LATERAL (VALUES
-          ('follow_up_meeting', r.follow_up_meeting_by, c.state = 'results_published'),
-          ('plan_registered', r.plan_registered_by, c.state IN ('results_published', 'results_presented', 'areas_chosen')),
-          ('evaluation', r.evaluation_by, c.state IN ('results_published', 'results_presented', 'areas_chosen', 'measures_planned'))
+          ('follow_up_meeting', r.follow_up_meeting_by, ${openStatesSql('follow_up_meeting')}),
+          ('plan_registered', r.plan_registered_by, ${openStatesSql('plan_registered')}),
+          ('evaluation', r.evaluation_by, ${openStatesSql('evaluation')})
         ) AS p(phase, deadline, open)
        WHERE p.open AND p.deadline IS NOT NULL AND p.deadline <= $13::date AND c.round_id = ANY($1::uuid[])
     ), due AS (
@@ -87,10 +105,14 @@ function routedSql(opts: { onlyUndecided: boolean; unitScope: boolean }): string
         FROM subj s
         JOIN st ON st.round_id = s.round_id AND s.deadline <= st.up_to AND (st.after IS NULL OR s.deadline > st.after)
        WHERE ${opts.unitScope ? 's.unit_id = ANY($14::uuid[])' : 'true'}
-       ${opts.onlyUndecided ? `AND NOT EXISTS (
+       ${
+         opts.onlyUndecided
+           ? `AND NOT EXISTS (
          SELECT 1 FROM notification n
           WHERE n.subject_id = s.subject_id AND n.step_key = st.step_key AND n.deadline_version = s.ver
-            AND n.phase IS NOT DISTINCT FROM s.phase)` : ''}
+            AND n.phase IS NOT DISTINCT FROM s.phase)`
+           : ''
+       }
     ), routed AS (
       SELECT d.*,
              CASE WHEN d.recipient = 'responsible' AND d.resp IS NOT NULL THEN d.resp
@@ -129,38 +151,60 @@ export class EscalationScanService {
     const today = this.clock.today();
     return this.db.transaction(async (em) => {
       await em.query('SELECT pg_advisory_xact_lock($1)', [SCAN_LOCK]);
-      const windows = await this.windows(em, (policy) => scanWindows(policy, today));
+      const windows = await this.windows(em, (policy) =>
+        scanWindows(policy, today),
+      );
       const created: Record<string, number> = {};
       let missingReports = 0;
       if (windows.roundIds.length) {
         const people = await this.recipientParams(em);
+        // Decide first, then write: an anti-join against the table being written would rescan the
+        // rows this very statement inserts (quadratic on a first scan over a large backlog).
+        // Most due steps were decided by earlier scans: one hash anti-join over the outbox beats a
+        // million index probes, which the planner picks when it underestimates the range join.
+        await em.query(`SET LOCAL work_mem = '64MB'`);
+        await em.query(`SET LOCAL enable_nestloop = off`);
+        await em.query(
+          `CREATE TEMP TABLE escalation_planned ON COMMIT DROP AS
+           ${routedSql({ onlyUndecided: true, unitScope: false })}
+           SELECT p.*, u.language FROM planned p JOIN app_user u ON u.id = p.recipient_id`,
+          [...this.windowArgs(windows), ...people, maxDate(windows.upTo)],
+        );
         const rows: { step_key: string; template: string }[] = await em.query(
-          `${routedSql({ onlyUndecided: true, unitScope: false })}
-           INSERT INTO notification (recipient_id, template, language, payload, dedupe_key,
+          `INSERT INTO notification (recipient_id, template, language, payload, dedupe_key,
                                      subject_kind, subject_id, phase, deadline_version, step_key, case_id, unit_id)
-           SELECT p.recipient_id, p.template, u.language,
+           SELECT p.recipient_id, p.template, p.language,
                   jsonb_build_object('deadline', p.deadline, 'recipientKind', p.recipient, 'missing', p.missing, 'roundId', p.round_id),
                   p.kind || ':' || p.subject_id || coalesce('.' || p.phase, '') || ':v' || p.ver || ':' || p.step_key
                     || CASE WHEN p.template = 'missing_recipient' THEN '.missing' ELSE '' END || ':' || p.recipient_id,
                   p.kind, p.subject_id, p.phase, p.ver, p.step_key, p.case_id, p.unit_id
-             FROM planned p JOIN app_user u ON u.id = p.recipient_id
+             FROM escalation_planned p
            ON CONFLICT (dedupe_key) DO NOTHING
            RETURNING step_key, template`,
-          [...this.windowArgs(windows), ...people, maxDate(windows.upTo)],
         );
         for (const row of rows) {
           if (row.template === 'missing_recipient') missingReports++;
           else created[row.step_key] = (created[row.step_key] ?? 0) + 1;
         }
       }
-      const result = { today, created, missingReports, durationMs: Date.now() - started };
-      this.logger.log(`Scan for ${today}: ${JSON.stringify(created)}, ${missingReports} missing-person report(s), ${result.durationMs} ms`);
+      const result = {
+        today,
+        created,
+        missingReports,
+        durationMs: Date.now() - started,
+      };
+      this.logger.log(
+        `Scan for ${today}: ${JSON.stringify(created)}, ${missingReports} missing-person report(s), ${result.durationMs} ms`,
+      );
       return result;
     });
   }
 
   /** What the scan would write now (not yet decided) and what falls due in the next `days` days. */
-  async plan(days: number, unitScope: string[] | null): Promise<(PlannedNotification & { dueDate: string })[]> {
+  async plan(
+    days: number,
+    unitScope: string[] | null,
+  ): Promise<(PlannedNotification & { dueDate: string })[]> {
     const today = this.clock.today();
     const em = this.db.manager;
     const people = await this.recipientParams(em);
@@ -175,17 +219,33 @@ export class EscalationScanService {
            FROM planned p
           ORDER BY p.deadline, p.subject_id, p.step_key, p.recipient_id
           LIMIT 10001`,
-        [...this.windowArgs(windows), ...people, maxDate(windows.upTo), ...scope],
+        [
+          ...this.windowArgs(windows),
+          ...people,
+          maxDate(windows.upTo),
+          ...scope,
+        ],
       )) as PlannedNotification[];
     };
     const policies = new Map<string, EscalationPolicy>();
-    const now = await run(await this.windows(em, (p) => scanWindows(p, today), policies), true);
-    const later = await run(await this.windows(em, (p) => upcomingWindows(p, today, days), policies), false);
+    const now = await run(
+      await this.windows(em, (p) => scanWindows(p, today), policies),
+      true,
+    );
+    const later = await run(
+      await this.windows(em, (p) => upcomingWindows(p, today, days), policies),
+      false,
+    );
     const dueDate = (p: PlannedNotification) => {
-      const step = policies.get(p.roundId)?.steps.find((s) => s.key === p.stepKey);
+      const step = policies
+        .get(p.roundId)
+        ?.steps.find((s) => s.key === p.stepKey);
       return step ? stepDueDate(p.deadline, step) : today;
     };
-    return [...now.map((p) => ({ ...p, dueDate: today })), ...later.map((p) => ({ ...p, dueDate: dueDate(p) }))];
+    return [
+      ...now.map((p) => ({ ...p, dueDate: today })),
+      ...later.map((p) => ({ ...p, dueDate: dueDate(p) })),
+    ];
   }
 
   private async windows(
@@ -197,11 +257,19 @@ export class EscalationScanService {
       `SELECT r.id, r.escalation_policy FROM survey_round r
         WHERE EXISTS (SELECT 1 FROM follow_up_case c WHERE c.round_id = r.id AND c.state <> 'closed')`,
     );
-    const params: WindowParams = { roundIds: [], stepKeys: [], recipients: [], after: [], upTo: [] };
+    const params: WindowParams = {
+      roundIds: [],
+      stepKeys: [],
+      recipients: [],
+      after: [],
+      upTo: [],
+    };
     for (const round of rounds) {
       const policy = policyOf(round.escalation_policy);
       if (round.escalation_policy && policy === DEFAULT_ESCALATION_POLICY) {
-        this.logger.warn(`Round ${round.id} has an invalid escalation policy; the default applies`);
+        this.logger.warn(
+          `Round ${round.id} has an invalid escalation policy; the default applies`,
+        );
       }
       policies.set(round.id, policy);
       for (const w of windowsOf(policy)) {
@@ -224,15 +292,25 @@ export class EscalationScanService {
       `SELECT o.id, o.parent_id AS "parentId", o.path, CASE WHEN u.active THEN o.leader_id END AS "leaderId"
          FROM org_unit o LEFT JOIN app_user u ON u.id = o.leader_id`,
     );
-    const roles: { role: 'hr' | 'admin'; unit_id: string; user_id: string }[] = await em.query(
-      `SELECT r.role, r.unit_id, r.user_id FROM role_assignment r JOIN app_user u ON u.id = r.user_id
+    const roles: { role: 'hr' | 'admin'; unit_id: string; user_id: string }[] =
+      await em.query(
+        `SELECT r.role, r.unit_id, r.user_id FROM role_assignment r JOIN app_user u ON u.id = r.user_id
         WHERE r.role IN ('hr', 'admin') AND u.active ORDER BY r.user_id`,
-    );
+      );
     const hrByUnit = new Map<string, string[]>();
-    for (const r of roles.filter((x) => x.role === 'hr')) hrByUnit.set(r.unit_id, [...(hrByUnit.get(r.unit_id) ?? []), r.user_id]);
-    const adminIds = [...new Set(roles.filter((x) => x.role === 'admin').map((x) => x.user_id))];
-    const table: UnitRecipients[] = buildRecipientTable(units, hrByUnit, adminIds);
-    const hrPairs = table.flatMap((t) => t.hrIds.map((userId) => [t.unitId, userId] as const));
+    for (const r of roles.filter((x) => x.role === 'hr'))
+      hrByUnit.set(r.unit_id, [...(hrByUnit.get(r.unit_id) ?? []), r.user_id]);
+    const adminIds = [
+      ...new Set(roles.filter((x) => x.role === 'admin').map((x) => x.user_id)),
+    ];
+    const table: UnitRecipients[] = buildRecipientTable(
+      units,
+      hrByUnit,
+      adminIds,
+    );
+    const hrPairs = table.flatMap((t) =>
+      t.hrIds.map((userId) => [t.unitId, userId] as const),
+    );
     return [
       table.map((t) => t.unitId),
       table.map((t) => t.ownLeaderId),

@@ -24,7 +24,11 @@ export type DeadlineScanJob = { requestedBy?: string };
 export type OutboxRelayJob = Record<string, never>;
 export type DailyDigestJob = { date: string };
 export type SendNotificationJob = { notificationId: string };
-export type SendDigestJob = { recipientId: string; date: string; notificationIds: string[] };
+export type SendDigestJob = {
+  recipientId: string;
+  date: string;
+  notificationIds: string[];
+};
 
 /** Scans are bucketed so that every replica's cron enqueues the same job id, and BullMQ keeps one. */
 export const SCAN_BUCKET_MINUTES = 10;
@@ -33,7 +37,10 @@ export const RELAY_BUCKET_MINUTES = 1;
 /** 'YYYY-MM-DDTHH:MM' of the bucket's start (UTC); no ':' because BullMQ refuses it in custom ids. */
 export function bucketOf(now: Date, minutes: number): string {
   const ms = minutes * 60_000;
-  return new Date(Math.floor(now.getTime() / ms) * ms).toISOString().slice(0, 16).replace(':', '');
+  return new Date(Math.floor(now.getTime() / ms) * ms)
+    .toISOString()
+    .slice(0, 16)
+    .replace(':', '');
 }
 
 export const jobId = {
@@ -41,7 +48,8 @@ export const jobId = {
   relay: (now: Date) => `relay-${bucketOf(now, RELAY_BUCKET_MINUTES)}`,
   digest: (date: string) => `digest-${date}`,
   sendNotification: (notificationId: string) => `mail-${notificationId}`,
-  sendDigest: (date: string, recipientId: string) => `digest-${date}-${recipientId}`,
+  sendDigest: (date: string, recipientId: string) =>
+    `digest-${date}-${recipientId}`,
 };
 
 /**

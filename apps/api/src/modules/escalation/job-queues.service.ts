@@ -7,12 +7,25 @@ import {
   type OnModuleInit,
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createPostgresBackend, type Job, type JobsOptions, Queue, runMigrations, Worker, withBackend } from 'bullmq';
+import {
+  createPostgresBackend,
+  type Job,
+  type JobsOptions,
+  Queue,
+  runMigrations,
+  Worker,
+  withBackend,
+} from 'bullmq';
 import IORedis from 'ioredis';
 import { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
-import { DEFAULT_JOB_OPTIONS, MAIL_JOB_OPTIONS, QUEUE, type QueueName } from './escalation.constants';
+import {
+  DEFAULT_JOB_OPTIONS,
+  MAIL_JOB_OPTIONS,
+  QUEUE,
+  type QueueName,
+} from './escalation.constants';
 import { ESCALATION_CONFIG, type EscalationConfig } from './escalation.config';
 
 export type QueueBackendKind = 'redis' | 'postgres';
@@ -34,13 +47,19 @@ export const BULLMQ_SCHEMA = 'bullmq';
  * shutdown they finish their running jobs before the database connections close.
  */
 @Injectable()
-export class JobQueues implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
+export class JobQueues
+  implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown
+{
   private readonly logger = new Logger('Queues');
   readonly backend: QueueBackendKind;
   private readonly queues = new Map<QueueName, AnyQueue>();
-  private readonly handlers = new Map<QueueName, { handler: JobHandler; concurrency: number }>();
+  private readonly handlers = new Map<
+    QueueName,
+    { handler: JobHandler; concurrency: number }
+  >();
   private readonly workers: AnyWorker[] = [];
   private redis: IORedis | null = null;
+  private readonly redisConnections: IORedis[] = [];
   private pool: Pool | null = null;
 
   constructor(
@@ -59,7 +78,15 @@ export class JobQueues implements OnModuleInit, OnApplicationBootstrap, BeforeAp
         // BullMQ qualifies nothing when handed a ready pool: its schema must be on the search path.
         options: `-c search_path=${BULLMQ_SCHEMA},public`,
       });
-      this.pool.on('error', (e) => this.logger.warn(`PostgreSQL queue connection: ${e.message}`));
+      // A dropped connection (database restart, shutdown) must be logged, never crash the process.
+      this.pool.on('error', (e) =>
+        this.logger.warn(`PostgreSQL queue connection: ${e.message}`),
+      );
+      this.pool.on('connect', (client) =>
+        client.on('error', (e) =>
+          this.logger.warn(`PostgreSQL queue connection: ${e.message}`),
+        ),
+      );
       const client = await this.pool.connect();
       try {
         // Idempotent, and serialized by an advisory lock when several replicas start together.
@@ -73,9 +100,20 @@ export class JobQueues implements OnModuleInit, OnApplicationBootstrap, BeforeAp
     for (const name of Object.values(QUEUE)) {
       const defaultJobOptions: JobsOptions =
         name === QUEUE.mail
-          ? { ...MAIL_JOB_OPTIONS, attempts: this.escalation.mailAttempts, backoff: { type: 'exponential', delay: this.escalation.mailRetryDelayMs } }
+          ? {
+              ...MAIL_JOB_OPTIONS,
+              attempts: this.escalation.mailAttempts,
+              backoff: {
+                type: 'exponential',
+                delay: this.escalation.mailRetryDelayMs,
+              },
+            }
           : DEFAULT_JOB_OPTIONS;
-      this.queues.set(name, this.newQueue(name, defaultJobOptions));
+      const queue = this.newQueue(name, defaultJobOptions);
+      queue.on('error', (e: Error) =>
+        this.logger.warn(`${name} queue: ${e.message}`),
+      );
+      this.queues.set(name, queue);
     }
   }
 
@@ -83,9 +121,14 @@ export class JobQueues implements OnModuleInit, OnApplicationBootstrap, BeforeAp
     if (!this.escalation.workers) return;
     for (const [name, { handler, concurrency }] of this.handlers) {
       const worker = this.newWorker(name, handler, concurrency);
-      worker.on('error', (e) => this.logger.warn(`${name} worker: ${e.message}`));
+      worker.on('error', (e) =>
+        this.logger.warn(`${name} worker: ${e.message}`),
+      );
       worker.on('failed', (job, e) => {
-        if (job && job.attemptsMade >= (job.opts.attempts ?? 1)) this.logger.warn(`${name} job ${job.id} failed for good: ${e.message}`);
+        if (job && job.attemptsMade >= (job.opts.attempts ?? 1))
+          this.logger.warn(
+            `${name} job ${job.id} failed for good: ${e.message}`,
+          );
       });
       this.workers.push(worker);
     }
@@ -97,7 +140,8 @@ export class JobQueues implements OnModuleInit, OnApplicationBootstrap, BeforeAp
     await Promise.allSettled([...this.queues.values()].map((q) => q.close()));
     this.workers.length = 0;
     this.queues.clear();
-    this.redis?.disconnect();
+    for (const redis of this.redisConnections) redis.disconnect();
+    this.redisConnections.length = 0;
     await this.pool?.end();
   }
 
@@ -115,29 +159,59 @@ export class JobQueues implements OnModuleInit, OnApplicationBootstrap, BeforeAp
   private newQueue(name: QueueName, defaultJobOptions: JobsOptions): AnyQueue {
     if (this.pool) {
       const { Queue: PgQueue } = withBackend(createPostgresBackend);
-      return new PgQueue(name, { connection: this.pool, defaultJobOptions }) as unknown as AnyQueue;
+      return new PgQueue(name, {
+        connection: this.pool,
+        defaultJobOptions,
+      }) as unknown as AnyQueue;
     }
-    return new Queue(name, { connection: this.redis!, prefix: this.escalation.queuePrefix, defaultJobOptions });
+    if (!this.redis) throw new Error('No queue backend connection');
+    return new Queue(name, {
+      connection: this.redis,
+      prefix: this.escalation.queuePrefix,
+      defaultJobOptions,
+    });
   }
 
-  private newWorker(name: QueueName, handler: JobHandler, concurrency: number): AnyWorker {
+  private newWorker(
+    name: QueueName,
+    handler: JobHandler,
+    concurrency: number,
+  ): AnyWorker {
+    // A killed worker's jobs are taken over once their lock lapses (checked as often as it lasts).
+    const lock = {
+      lockDuration: this.escalation.jobLockMs,
+      stalledInterval: this.escalation.jobLockMs,
+    };
     if (this.pool) {
       const { Worker: PgWorker } = withBackend(createPostgresBackend);
-      return new PgWorker(name, handler, { connection: this.pool, concurrency }) as unknown as AnyWorker;
+      return new PgWorker(name, handler, {
+        connection: this.pool,
+        concurrency,
+        ...lock,
+      }) as unknown as AnyWorker;
     }
     // Workers block on Redis: BullMQ wants them to retry for ever rather than fail a command.
-    return new Worker(name, handler, { connection: this.newRedis(null), prefix: this.escalation.queuePrefix, concurrency });
+    return new Worker(name, handler, {
+      connection: this.newRedis(null),
+      prefix: this.escalation.queuePrefix,
+      concurrency,
+      ...lock,
+    });
   }
 
   private newRedis(maxRetriesPerRequest: number | null): IORedis {
-    const redis = new IORedis(this.config.redisUrl!, { maxRetriesPerRequest, lazyConnect: false });
+    const redis = new IORedis(this.config.redisUrl ?? '', {
+      maxRetriesPerRequest,
+    });
     redis.on('error', (e) => this.logger.warn(`Redis: ${e.message}`));
+    this.redisConnections.push(redis);
     return redis;
   }
 
   private databaseUrl(): string {
     const url = (this.db.options as { url?: string }).url;
-    if (!url) throw new Error('The PostgreSQL queue backend needs the database URL');
+    if (!url)
+      throw new Error('The PostgreSQL queue backend needs the database URL');
     return url;
   }
 }

@@ -33,10 +33,18 @@ export function buildRecipientTable(
 ): UnitRecipients[] {
   const byId = new Map(units.map((u) => [u.id, u]));
   return units.map((unit) => {
-    const line = [...unit.path].reverse().map((id) => byId.get(id)).filter((u): u is UnitRow => !!u);
+    const line = [...unit.path]
+      .reverse()
+      .map((id) => byId.get(id))
+      .filter((u): u is UnitRow => !!u);
     const leaderAt = line.findIndex((u) => u.leaderId !== null);
     const leaderId = leaderAt >= 0 ? line[leaderAt].leaderId : null;
-    const above = leaderAt >= 0 ? line.slice(leaderAt + 1).find((u) => u.leaderId !== null && u.leaderId !== leaderId) : undefined;
+    const above =
+      leaderAt >= 0
+        ? line
+            .slice(leaderAt + 1)
+            .find((u) => u.leaderId !== null && u.leaderId !== leaderId)
+        : undefined;
     const hrUnit = line.find((u) => (hrByUnit.get(u.id)?.length ?? 0) > 0);
     return {
       unitId: unit.id,
@@ -44,7 +52,7 @@ export function buildRecipientTable(
       leaderId,
       leaderFallback: leaderAt !== 0,
       aboveId: above?.leaderId ?? null,
-      hrIds: hrUnit ? hrByUnit.get(hrUnit.id)! : adminIds,
+      hrIds: (hrUnit && hrByUnit.get(hrUnit.id)) || adminIds,
     };
   });
 }

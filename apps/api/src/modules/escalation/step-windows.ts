@@ -1,4 +1,9 @@
-import { addDays, type EscalationPolicy, type EscalationStep, stepDueDate } from '@tiltak/shared/domain';
+import {
+  addDays,
+  type EscalationPolicy,
+  type EscalationStep,
+  stepDueDate,
+} from '@tiltak/shared/domain';
 
 /**
  * The scan decides in SQL, over all subjects at once, which ladder steps fell due. A step's due date
@@ -9,9 +14,11 @@ import { addDays, type EscalationPolicy, type EscalationStep, stepDueDate } from
 export function lastDeadlineDueBy(step: EscalationStep, today: string): string {
   let deadline = addDays(today, -step.offsetDays);
   if (stepDueDate(deadline, step) <= today) {
-    while (stepDueDate(addDays(deadline, 1), step) <= today) deadline = addDays(deadline, 1);
+    while (stepDueDate(addDays(deadline, 1), step) <= today)
+      deadline = addDays(deadline, 1);
   } else {
-    while (stepDueDate(deadline, step) > today) deadline = addDays(deadline, -1);
+    while (stepDueDate(deadline, step) > today)
+      deadline = addDays(deadline, -1);
   }
   return deadline;
 }
@@ -28,22 +35,42 @@ export interface StepWindow {
  * of recipient supersedes. A catch-up (a new measure with a deadline long past, or a scan after an
  * outage) sends the overdue notice, not a stale "due in 7 days" reminder as well.
  */
-export function scanWindows(policy: EscalationPolicy, today: string): StepWindow[] {
+export function scanWindows(
+  policy: EscalationPolicy,
+  today: string,
+): StepWindow[] {
   const upTo = policy.steps.map((step) => lastDeadlineDueBy(step, today));
-  return policy.steps.map((step, i) => {
-    const later = policy.steps
-      .map((other, j) => ({ other, j }))
-      .filter(({ other, j }) => j !== i && other.recipient === step.recipient && other.offsetDays > step.offsetDays)
-      .map(({ j }) => upTo[j]);
-    const after = later.length ? later.reduce((a, b) => (a > b ? a : b)) : null;
-    return { step, after, upTo: upTo[i] };
-  }).filter((w) => w.after === null || w.after < w.upTo);
+  return policy.steps
+    .map((step, i) => {
+      const later = policy.steps
+        .map((other, j) => ({ other, j }))
+        .filter(
+          ({ other, j }) =>
+            j !== i &&
+            other.recipient === step.recipient &&
+            other.offsetDays > step.offsetDays,
+        )
+        .map(({ j }) => upTo[j]);
+      const after = later.length
+        ? later.reduce((a, b) => (a > b ? a : b))
+        : null;
+      return { step, after, upTo: upTo[i] };
+    })
+    .filter((w) => w.after === null || w.after < w.upTo);
 }
 
 /** Steps falling due after `today` and no later than `days` days from now: the preview. */
-export function upcomingWindows(policy: EscalationPolicy, today: string, days: number): StepWindow[] {
+export function upcomingWindows(
+  policy: EscalationPolicy,
+  today: string,
+  days: number,
+): StepWindow[] {
   const until = addDays(today, days);
   return policy.steps
-    .map((step) => ({ step, after: lastDeadlineDueBy(step, today), upTo: lastDeadlineDueBy(step, until) }))
+    .map((step) => ({
+      step,
+      after: lastDeadlineDueBy(step, today),
+      upTo: lastDeadlineDueBy(step, until),
+    }))
     .filter((w) => w.after < w.upTo);
 }

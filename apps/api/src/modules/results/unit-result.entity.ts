@@ -13,6 +13,7 @@ export class UnitResultEntity {
   @Column({ name: 'working_hours', type: 'jsonb', nullable: true }) workingHours: Record<string, number> | null;
   @Column({ name: 'appraisal_yes_pct', type: 'numeric', nullable: true }) appraisalYesPct: string | null;
   @Column({ name: 'appraisal_usefulness', type: 'numeric', nullable: true }) appraisalUsefulness: string | null;
+  @Column() version: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

@@ -1,0 +1,171 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { addDays } from '@tiltak/shared/domain';
+import type { DataSource } from 'typeorm';
+import { Clock } from '../../common/clock';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { openStatesSql, type PhaseKey } from './phase-states';
+
+/** Only a hash is stored: a database dump does not reveal anyone's feed address. */
+const hashToken = (token: string) =>
+  createHash('sha256').update(token).digest('hex');
+
+const PHASE_TITLE: Record<'nb' | 'en', Record<PhaseKey, string>> = {
+  nb: {
+    follow_up_meeting: 'Oppfølgingsmøte',
+    plan_registered: 'Tiltaksplan registrert',
+    evaluation: 'Evaluering av tiltak',
+  },
+  en: {
+    follow_up_meeting: 'Follow-up meeting',
+    plan_registered: 'Action plan registered',
+    evaluation: 'Measures evaluated',
+  },
+};
+
+interface FeedEvent {
+  uid: string;
+  date: string;
+  summary: string;
+  description: string;
+  url: string;
+}
+
+/** RFC 5545 text: escape, and fold lines at 75 octets. */
+function text(value: string): string {
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r?\n/g, '\\n');
+}
+
+function fold(line: string): string {
+  const out: string[] = [];
+  let current = '';
+  for (const ch of line) {
+    if (Buffer.byteLength(current + ch) > (out.length ? 74 : 75)) {
+      out.push(current);
+      current = '';
+    }
+    current += ch;
+  }
+  out.push(current);
+  return out.join('\r\n ');
+}
+
+/** A personal iCalendar feed of one's deadlines (all-day events) at a secret address that can be reset. */
+@Injectable()
+export class CalendarFeedService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  /** A new secret address; the previous one stops working. */
+  async reset(userId: string): Promise<{ url: string }> {
+    const token = randomBytes(24).toString('base64url');
+    await this.db.query(
+      'UPDATE app_user SET calendar_token = $2, updated_at = now() WHERE id = $1',
+      [userId, hashToken(token)],
+    );
+    return {
+      url: `${this.config.publicUrl.replace(/\/$/, '')}/api/calendar/${token}.ics`,
+    };
+  }
+
+  async revoke(userId: string): Promise<void> {
+    await this.db.query(
+      'UPDATE app_user SET calendar_token = NULL, updated_at = now() WHERE id = $1',
+      [userId],
+    );
+  }
+
+  /** The feed, or null for an unknown token (the caller answers 404). */
+  async feed(token: string): Promise<string | null> {
+    const [user] = await this.db.query(
+      'SELECT id, language FROM app_user WHERE calendar_token = $1 AND active',
+      [hashToken(token)],
+    );
+    if (!user) return null;
+    const lang: 'nb' | 'en' = user.language;
+    const base = this.config.publicUrl.replace(/\/$/, '');
+    const measures: {
+      id: string;
+      deadline_version: number;
+      deadline: string;
+      title: string;
+      case_id: string;
+      unit: string;
+    }[] = await this.db.query(
+      `SELECT m.id, m.deadline_version, m.deadline, m.title, c.id AS case_id, ${lang === 'nb' ? 'o.name_nb' : 'o.name_en'} AS unit
+         FROM measure m JOIN follow_up_case c ON c.id = m.case_id JOIN org_unit o ON o.id = c.unit_id
+        WHERE m.responsible_user_id = $1 AND m.deadline IS NOT NULL AND m.status NOT IN ('done', 'cancelled') AND c.state <> 'closed'
+        ORDER BY m.deadline, m.id`,
+      [user.id],
+    );
+    const phases: {
+      phase: PhaseKey;
+      deadline: string;
+      case_id: string;
+      unit: string;
+    }[] = await this.db.query(
+      `SELECT p.phase, p.deadline, c.id AS case_id, ${lang === 'nb' ? 'o.name_nb' : 'o.name_en'} AS unit
+         FROM follow_up_case c JOIN org_unit o ON o.id = c.unit_id JOIN survey_round r ON r.id = c.round_id
+         CROSS JOIN LATERAL (VALUES
+           ('follow_up_meeting', r.follow_up_meeting_by, ${openStatesSql('follow_up_meeting')}),
+           ('plan_registered', r.plan_registered_by, ${openStatesSql('plan_registered')}),
+           ('evaluation', r.evaluation_by, ${openStatesSql('evaluation')})
+         ) AS p(phase, deadline, open)
+        WHERE o.leader_id = $1 AND p.open AND p.deadline IS NOT NULL
+        ORDER BY p.deadline, c.id`,
+      [user.id],
+    );
+    const events: FeedEvent[] = [
+      ...measures.map((m) => ({
+        uid: `measure-${m.id}-v${m.deadline_version}@tiltak`,
+        date: m.deadline,
+        summary: `${lang === 'nb' ? 'Frist' : 'Deadline'}: ${m.title}`,
+        description: m.unit,
+        url: `${base}/cases/${m.case_id}`,
+      })),
+      ...phases.map((p) => ({
+        uid: `phase-${p.case_id}-${p.phase}@tiltak`,
+        date: p.deadline,
+        summary: `${lang === 'nb' ? 'Frist' : 'Deadline'}: ${PHASE_TITLE[lang][p.phase]}`,
+        description: p.unit,
+        url: `${base}/cases/${p.case_id}`,
+      })),
+    ];
+    const stamp = this.clock
+      .now()
+      .toISOString()
+      .replace(/[-:]/g, '')
+      .replace(/\.\d{3}/, '');
+    const compact = (d: string) => d.replace(/-/g, '');
+    const lines = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Tiltak//Deadlines//NB',
+      'CALSCALE:GREGORIAN',
+      'METHOD:PUBLISH',
+      `X-WR-CALNAME:${text(lang === 'nb' ? 'Tiltak: mine frister' : 'Tiltak: my deadlines')}`,
+      ...events.flatMap((e) => [
+        'BEGIN:VEVENT',
+        `UID:${e.uid}`,
+        `DTSTAMP:${stamp}`,
+        `DTSTART;VALUE=DATE:${compact(e.date)}`,
+        `DTEND;VALUE=DATE:${compact(addDays(e.date, 1))}`,
+        `SUMMARY:${text(e.summary)}`,
+        `DESCRIPTION:${text(e.description)}`,
+        `URL:${e.url}`,
+        'TRANSP:TRANSPARENT',
+        'END:VEVENT',
+      ]),
+      'END:VCALENDAR',
+    ];
+    return lines.map(fold).join('\r\n') + '\r\n';
+  }
+}

@@ -1,0 +1,37 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsInt,
+  IsOptional,
+  Max,
+  Min,
+} from 'class-validator';
+import type { EscalationStep } from '@tiltak/shared/domain';
+import { versionField } from '../../common/dto-helpers';
+
+export class PreviewQuery {
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'days must be a whole number' })
+  @Min(0)
+  @Max(365)
+  days = 14;
+}
+
+export class UpdateEscalationPolicyDto {
+  @ApiProperty({
+    description: 'The round version you last read (optimistic locking)',
+  })
+  @versionField()
+  version: number;
+
+  @ApiProperty({
+    description:
+      'The ladder, in order: { key, offsetDays, dayKind: calendar|business, recipient: responsible|line_manager|hr }',
+  })
+  @IsArray({ message: 'steps must be a list' })
+  @ArrayMaxSize(20)
+  steps: EscalationStep[];
+}

@@ -1,0 +1,152 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { type Actor, isAdmin } from '../../common/actor';
+import { Clock } from '../../common/clock';
+import { forbidden, notFound } from '../../common/errors';
+import { SuppressionService } from '../results/suppression.service';
+import { COMPLETION_REPORT_SQL } from './completion-report.sql';
+import type { CompletionMetrics, CompletionQuery, CompletionReportDto, CompletionRowDto, GroupBy } from './reports.dto';
+
+const DEPTH: Record<GroupBy, number> = { faculty: 2, department: 3, unit: 0 };
+const NEXT_LEVEL: Record<GroupBy, GroupBy | null> = { faculty: 'department', department: 'unit', unit: null };
+export const TREND_METRICS = ['followUpMeetingHeldPct', 'areasChosenPct', 'planRegisteredPct', 'evaluatedPct', 'onTimePct'] as const;
+
+interface SqlRow {
+  roundId: string;
+  isTotal: boolean;
+  unitId: string | null;
+  unitCode: string | null;
+  unitNameNb: string | null;
+  unitNameEn: string | null;
+  kind: string | null;
+  units: number;
+  unitsWithResults: number;
+  unitsSuppressed: number;
+  unitsWithoutResults: number;
+  followUpMeetingHeld: number;
+  areasChosen: number;
+  planRegistered: number;
+  evaluated: number;
+  measuresTotal: number;
+  measuresDone: number;
+  measuresOverdue: number;
+  measuresDoneDated: number;
+  measuresOnTime: number;
+  medianDaysLate: number | null;
+}
+
+const pct = (part: number, whole: number) => (whole > 0 ? Math.round((1000 * part) / whole) / 10 : null);
+
+function metricsOf(r: SqlRow): CompletionMetrics {
+  return {
+    units: r.units,
+    unitsWithResults: r.unitsWithResults,
+    unitsSuppressed: r.unitsSuppressed,
+    unitsWithoutResults: r.unitsWithoutResults,
+    followUpMeetingHeld: r.followUpMeetingHeld,
+    followUpMeetingHeldPct: pct(r.followUpMeetingHeld, r.units),
+    areasChosen: r.areasChosen,
+    areasChosenPct: pct(r.areasChosen, r.units),
+    planRegistered: r.planRegistered,
+    planRegisteredPct: pct(r.planRegistered, r.units),
+    evaluated: r.evaluated,
+    evaluatedPct: pct(r.evaluated, r.units),
+    measuresTotal: r.measuresTotal,
+    measuresDone: r.measuresDone,
+    measuresOverdue: r.measuresOverdue,
+    onTimePct: pct(r.measuresOnTime, r.measuresDoneDated),
+    medianDaysLate: r.medianDaysLate === null ? null : Number(r.medianDaysLate),
+  };
+}
+
+/** Percentage points gained since the previous round, per percentage metric. */
+function trendOf(now: CompletionMetrics, before: CompletionMetrics | null): CompletionRowDto['trend'] {
+  if (!before) return null;
+  return Object.fromEntries(
+    TREND_METRICS.map((k) => {
+      const [a, b] = [now[k], before[k]];
+      return [k, a === null || b === null ? null : Math.round((a - b) * 10) / 10];
+    }),
+  ) as CompletionRowDto['trend'];
+}
+
+/**
+ * How far every unit has come in a round, per level of the organisation (GET /api/reports/completion).
+ * HR/HSE and admins see their scope, leaders their own subtree.
+ */
+@Injectable()
+export class CompletionReportService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly suppression: SuppressionService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Units whose subtrees the actor may report on: null = everything (admin). */
+  static scopeOf(actor: Actor): string[] | null {
+    if (isAdmin(actor)) return null;
+    return actor.assignments.filter((a) => a.role === 'hr' || a.role === 'leader').map((a) => a.unitId);
+  }
+
+  async report(actor: Actor, q: CompletionQuery): Promise<CompletionReportDto> {
+    const allowed = CompletionReportService.scopeOf(actor);
+    if (allowed && !allowed.length) throw forbidden('see the completion report');
+    let scope = allowed;
+    if (q.unitId) {
+      const [unit] = await this.db.query('SELECT path FROM org_unit WHERE id = $1', [q.unitId]);
+      if (!unit) throw notFound('Unit');
+      if (allowed && !(unit.path as string[]).some((id) => allowed.includes(id))) throw forbidden("see this unit's completion report");
+      scope = [q.unitId];
+    }
+    const [round] = await this.db.query(
+      `SELECT r.id, r.year, r.anonymity_threshold AS threshold,
+              (SELECT p.id FROM survey_round p WHERE p.year < r.year ORDER BY p.year DESC LIMIT 1) AS "previousId",
+              (SELECT max(p.year) FROM survey_round p WHERE p.year < r.year) AS "previousYear"
+         FROM survey_round r WHERE r.id = $1`,
+      [q.roundId],
+    );
+    if (!round) throw notFound('Round');
+    const [current, previous = null] = await this.suppression.forRounds([round.id, ...(round.previousId ? [round.previousId] : [])]);
+    const today = this.clock.today();
+    const rows: SqlRow[] = await this.db.query(COMPLETION_REPORT_SQL, [
+      round.id,
+      [round.id, round.previousId].filter(Boolean),
+      scope,
+      DEPTH[q.groupBy],
+      today,
+      [...current.suppressed.keys()],
+      previous ? [...previous.suppressed.keys()] : [],
+    ]);
+    const before = new Map(rows.filter((r) => r.roundId !== round.id).map((r) => [r.isTotal ? 'total' : r.unitId, metricsOf(r)]));
+    const toDto = (r: SqlRow): CompletionRowDto => {
+      const now = metricsOf(r);
+      const prev = round.previousId ? (before.get(r.isTotal ? 'total' : r.unitId) ?? null) : null;
+      return {
+        unitId: r.unitId,
+        unitCode: r.unitCode,
+        unitNameNb: r.unitNameNb,
+        unitNameEn: r.unitNameEn,
+        kind: r.kind,
+        drillDown: r.isTotal ? null : NEXT_LEVEL[q.groupBy],
+        ...now,
+        previous: prev,
+        trend: trendOf(now, prev),
+      };
+    };
+    const mine = rows.filter((r) => r.roundId === round.id);
+    const total = mine.find((r) => r.isTotal);
+    return {
+      roundId: round.id,
+      roundYear: round.year,
+      previousRoundId: round.previousId,
+      previousRoundYear: round.previousYear,
+      unitId: q.unitId ?? null,
+      groupBy: q.groupBy,
+      today,
+      anonymityThreshold: round.threshold,
+      rows: mine.filter((r) => !r.isTotal).map(toDto),
+      total: total ? toDto(total) : null,
+    };
+  }
+}

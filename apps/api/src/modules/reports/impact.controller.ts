@@ -1,0 +1,25 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Actor } from '../../common/actor';
+import { ParseIdPipe } from '../../common/parse-id.pipe';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { type CaseImpactDto, type ImpactReportDto, ImpactService } from './impact.service';
+import { ImpactQuery } from './reports.dto';
+
+/** Impact between rounds: what happened to the indices that a unit's measures were aimed at. */
+@ApiTags('reports')
+@Controller()
+export class ImpactController {
+  constructor(private readonly impact: ImpactService) {}
+
+  @Get('cases/:id/impact')
+  forCase(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string): Promise<CaseImpactDto> {
+    return this.impact.forCase(actor, id);
+  }
+
+  /** Per index: units with measures for it against units without, change to the next round. */
+  @Get('reports/impact')
+  report(@CurrentActor() actor: Actor, @Query() query: ImpactQuery): Promise<ImpactReportDto> {
+    return this.impact.report(actor, query.roundId, query.unitId);
+  }
+}

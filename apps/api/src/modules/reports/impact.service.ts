@@ -1,0 +1,189 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { INDICES } from '@tiltak/shared/domain';
+import type { DataSource } from 'typeorm';
+import type { Actor } from '../../common/actor';
+import { forbidden, notFound } from '../../common/errors';
+import { CaseAccessService } from '../cases/case-access.service';
+import type { IndexValues } from '../results/unit-result.entity';
+import { SuppressionService } from '../results/suppression.service';
+import { CompletionReportService } from './completion-report.service';
+
+export const IMPACT_CAVEAT =
+  'Survey results move for many reasons; a change after a measure is not proof that the measure caused it. ' +
+  'With few respondents a change of a few tenths is within chance: see `uncertain`.';
+
+export interface IndexChangeDto {
+  code: string;
+  before: { mean: number; sd: number; n: number } | null;
+  after: { mean: number; sd: number; n: number } | null;
+  change: number | null;
+  /** Standard error of the change, from both rounds' SD and n. */
+  standardError: number | null;
+  /** The change is smaller than two standard errors (or a side has fewer than 10 answers). */
+  uncertain: boolean | null;
+}
+
+export interface CaseImpactDto {
+  caseId: string;
+  roundYear: number;
+  /** The unit's next round with a result, or null while there is none. */
+  nextRoundYear: number | null;
+  /** Why no index values are shown, when they are not. */
+  hidden: 'no_next_result' | 'suppressed' | null;
+  caveat: string;
+  areas: {
+    areaId: string;
+    kind: string;
+    title: string;
+    indexCodes: string[];
+    measures: { total: number; done: number; evaluated: number };
+    indices: IndexChangeDto[];
+  }[];
+}
+
+export interface ImpactReportRowDto {
+  code: string;
+  withMeasures: { units: number; meanChange: number | null };
+  without: { units: number; meanChange: number | null };
+  /** Mean change with measures minus mean change without, in index points. */
+  difference: number | null;
+}
+
+export interface ImpactReportDto {
+  roundId: string;
+  roundYear: number;
+  nextRoundYear: number | null;
+  unitId: string | null;
+  caveat: string;
+  rows: ImpactReportRowDto[];
+}
+
+const r3 = (x: number) => Math.round(x * 1000) / 1000;
+
+function change(code: string, before: IndexValues | null, after: IndexValues | null): IndexChangeDto {
+  const b = before?.[code] ?? null;
+  const a = after?.[code] ?? null;
+  if (!a || !b) return { code, before: b, after: a, change: null, standardError: null, uncertain: null };
+  const se = Math.sqrt((b.sd * b.sd) / b.n + (a.sd * a.sd) / a.n);
+  const delta = a.mean - b.mean;
+  return { code, before: b, after: a, change: r3(delta), standardError: r3(se), uncertain: Math.min(a.n, b.n) < 10 || Math.abs(delta) < 2 * se };
+}
+
+/**
+ * Impact between rounds: measures are linked to indices through their area's index codes; the change of
+ * those indices in the unit's next round is shown next to them, with a small-n caveat. Results that the
+ * anonymity rule hides in either round are never used.
+ */
+@Injectable()
+export class ImpactService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly cases: CaseAccessService,
+    private readonly suppression: SuppressionService,
+  ) {}
+
+  async forCase(actor: Actor, caseId: string): Promise<CaseImpactDto> {
+    const { entity } = await this.cases.load(actor, caseId, null);
+    const [round] = await this.db.query('SELECT year FROM survey_round WHERE id = $1', [entity.roundId]);
+    const [now]: { roundId: string; indices: IndexValues }[] = await this.db.query(
+      'SELECT round_id AS "roundId", indices FROM unit_result WHERE round_id = $1 AND unit_id = $2',
+      [entity.roundId, entity.unitId],
+    );
+    const [next]: { roundId: string; year: number; indices: IndexValues }[] = await this.db.query(
+      `SELECT ur.round_id AS "roundId", r.year, ur.indices FROM unit_result ur JOIN survey_round r ON r.id = ur.round_id
+        WHERE ur.unit_id = $1 AND r.year > $2 ORDER BY r.year LIMIT 1`,
+      [entity.unitId, round.year],
+    );
+    const suppressed =
+      (now && (await this.suppression.forRound(now.roundId)).suppressed.has(entity.unitId)) ||
+      (next && (await this.suppression.forRound(next.roundId)).suppressed.has(entity.unitId));
+    const hidden = !now || !next ? 'no_next_result' : suppressed ? 'suppressed' : null;
+    const areas: { id: string; kind: string; title: string; indexCodes: string[]; total: number; done: number; evaluated: number }[] = await this.db.query(
+      `SELECT a.id, a.kind, a.title, a.index_codes AS "indexCodes",
+              count(m.id) FILTER (WHERE m.status <> 'cancelled')::int AS total,
+              count(m.id) FILTER (WHERE m.status = 'done')::int AS done,
+              count(m.id) FILTER (WHERE m.eval_achieved IS NOT NULL)::int AS evaluated
+         FROM area a LEFT JOIN measure m ON m.area_id = a.id
+        WHERE a.case_id = $1 AND a.selected
+        GROUP BY a.id ORDER BY a.rank NULLS LAST, a.title`,
+      [caseId],
+    );
+    return {
+      caseId,
+      roundYear: round.year,
+      nextRoundYear: next?.year ?? null,
+      hidden,
+      caveat: IMPACT_CAVEAT,
+      areas: areas.map((a) => ({
+        areaId: a.id,
+        kind: a.kind,
+        title: a.title,
+        indexCodes: a.indexCodes,
+        measures: { total: a.total, done: a.done, evaluated: a.evaluated },
+        indices: a.indexCodes.map((code) => (hidden ? { code, before: null, after: null, change: null, standardError: null, uncertain: null } : change(code, now.indices, next.indices))),
+      })),
+    };
+  }
+
+  /**
+   * Per index: the mean change to the next round in units that had measures for it (a selected area
+   * linked to the index, with at least one measure that was not cancelled) against units that had not.
+   */
+  async report(actor: Actor, roundId: string, unitId: string | undefined): Promise<ImpactReportDto> {
+    const allowed = CompletionReportService.scopeOf(actor);
+    if (allowed && !allowed.length) throw forbidden('see the impact report');
+    let scope = allowed;
+    if (unitId) {
+      const [unit] = await this.db.query('SELECT path FROM org_unit WHERE id = $1', [unitId]);
+      if (!unit) throw notFound('Unit');
+      if (allowed && !(unit.path as string[]).some((id) => allowed.includes(id))) throw forbidden("see this unit's impact report");
+      scope = [unitId];
+    }
+    const [round] = await this.db.query(
+      `SELECT r.id, r.year, n.id AS "nextId", n.year AS "nextYear" FROM survey_round r
+         LEFT JOIN LATERAL (SELECT id, year FROM survey_round WHERE year > r.year ORDER BY year LIMIT 1) n ON true
+        WHERE r.id = $1`,
+      [roundId],
+    );
+    if (!round) throw notFound('Round');
+    const base = { roundId, roundYear: round.year, nextRoundYear: round.nextYear ?? null, unitId: unitId ?? null, caveat: IMPACT_CAVEAT };
+    if (!round.nextId) return { ...base, rows: [] };
+    const [a, b] = [await this.suppression.forRound(round.id), await this.suppression.forRound(round.nextId)];
+    const hidden = [...new Set([...a.suppressed.keys(), ...b.suppressed.keys()])];
+    const rows: { code: string; withMeasures: boolean; units: number; meanChange: string | null }[] = await this.db.query(
+      `WITH sc AS (
+         SELECT c.id, c.unit_id FROM follow_up_case c JOIN org_unit o ON o.id = c.unit_id
+          WHERE c.round_id = $1 AND ($3::uuid[] IS NULL OR o.path && $3::uuid[]) AND NOT (c.unit_id = ANY($4::uuid[]))
+       ),
+       linked AS (
+         SELECT DISTINCT a.case_id, unnest(a.index_codes) AS code
+           FROM area a JOIN sc ON sc.id = a.case_id
+          WHERE a.selected AND EXISTS (SELECT 1 FROM measure m WHERE m.area_id = a.id AND m.status <> 'cancelled')
+       ),
+       pairs AS (
+         SELECT sc.id AS case_id, k.code, (f.indices -> k.code ->> 'mean')::numeric - (b.indices -> k.code ->> 'mean')::numeric AS delta
+           FROM sc
+           JOIN unit_result b ON b.round_id = $1 AND b.unit_id = sc.unit_id
+           JOIN unit_result f ON f.round_id = $2 AND f.unit_id = sc.unit_id
+           CROSS JOIN LATERAL jsonb_object_keys(b.indices) AS k(code)
+          WHERE f.indices ? k.code
+       )
+       SELECT p.code, l.case_id IS NOT NULL AS "withMeasures", count(*)::int AS units, avg(p.delta) AS "meanChange"
+         FROM pairs p LEFT JOIN linked l ON l.case_id = p.case_id AND l.code = p.code
+        GROUP BY 1, 2`,
+      [round.id, round.nextId, scope, hidden],
+    );
+    const cell = (code: string, withMeasures: boolean) => {
+      const r = rows.find((x) => x.code === code && x.withMeasures === withMeasures);
+      return { units: r?.units ?? 0, meanChange: r?.meanChange == null ? null : r3(Number(r.meanChange)) };
+    };
+    return {
+      ...base,
+      rows: INDICES.map((i) => {
+        const [w, wo] = [cell(i.code, true), cell(i.code, false)];
+        return { code: i.code, withMeasures: w, without: wo, difference: w.meanChange === null || wo.meanChange === null ? null : r3(w.meanChange - wo.meanChange) };
+      }),
+    };
+  }
+}

@@ -1,0 +1,58 @@
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { Actor } from '../../common/actor';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { completionCsv, completionXlsx } from './completion-export';
+import { CompletionReportService } from './completion-report.service';
+import { CompletionQuery, type CompletionReportDto, ResultsQuery } from './reports.dto';
+import { type ResultsReportDto, ResultsReportService, resultsCsv, resultsXlsx } from './results-report.service';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+@ApiTags('reports')
+@Controller('reports')
+export class ReportsController {
+  constructor(
+    private readonly completion: CompletionReportService,
+    private readonly results: ResultsReportService,
+  ) {}
+
+  /** Completion per org level with drill-down and trend; format=csv|xlsx exports the same numbers. */
+  @Get('completion')
+  @ApiProduces('application/json', 'text/csv', XLSX_TYPE)
+  async completionReport(
+    @CurrentActor() actor: Actor,
+    @Query() query: CompletionQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CompletionReportDto | string | Buffer> {
+    const report = await this.completion.report(actor, query);
+    if (query.format === 'json') return report;
+    const name = `completion-${report.roundYear}-${query.groupBy}`;
+    if (query.format === 'csv') {
+      void reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}.csv"`);
+      return completionCsv(report);
+    }
+    void reply.header('content-type', XLSX_TYPE).header('content-disposition', `attachment; filename="${name}.xlsx"`);
+    return completionXlsx(report);
+  }
+
+  /** Every unit's survey result in the caller's scope; suppressed units carry no values (docs/anonymity.md). */
+  @Get('results')
+  @ApiProduces('application/json', 'text/csv', XLSX_TYPE)
+  async resultsReport(
+    @CurrentActor() actor: Actor,
+    @Query() query: ResultsQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ResultsReportDto | string | Buffer> {
+    const report = await this.results.report(actor, query.roundId, query.unitId);
+    if (query.format === 'json') return report;
+    const name = `results-${report.roundYear}`;
+    if (query.format === 'csv') {
+      void reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}.csv"`);
+      return resultsCsv(report);
+    }
+    void reply.header('content-type', XLSX_TYPE).header('content-disposition', `attachment; filename="${name}.xlsx"`);
+    return resultsXlsx(report);
+  }
+}

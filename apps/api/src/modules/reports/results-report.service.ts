@@ -1,0 +1,132 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { INDICES } from '@tiltak/shared/domain';
+import ExcelJS from 'exceljs';
+import type { DataSource } from 'typeorm';
+import type { Actor } from '../../common/actor';
+import { forbidden, notFound } from '../../common/errors';
+import type { ShownResultDto } from '../results/results.dto';
+import { type ResultRow, toShownResult } from '../results/results.service';
+import { WORKING_HOURS_COLUMNS } from '../results/result-values';
+import { SuppressionService } from '../results/suppression.service';
+import { CompletionReportService } from './completion-report.service';
+
+export interface ResultsReportRowDto {
+  unitId: string;
+  unitCode: string;
+  unitNameNb: string;
+  unitNameEn: string;
+  result: ShownResultDto;
+}
+
+export interface ResultsReportDto {
+  roundId: string;
+  roundYear: number;
+  anonymityThreshold: number;
+  sector: Record<string, number>;
+  rows: ResultsReportRowDto[];
+}
+
+/** The export's columns: the import format's (docs/results-import.md) plus name, rate and suppression. */
+export const RESULTS_EXPORT_COLUMNS = [
+  'unit_code',
+  'unit_name_nb',
+  'unit_name_en',
+  'invited',
+  'respondents',
+  'response_rate',
+  'suppressed',
+  'suppression_reason',
+  ...INDICES.flatMap((i) => [`${i.code}_mean`, `${i.code}_sd`, `${i.code}_n`]),
+  ...WORKING_HOURS_COLUMNS.map((h) => h.column),
+  'appraisal_yes_pct',
+  'appraisal_usefulness',
+];
+
+/**
+ * Every unit's result in a round within the caller's scope (GET /api/reports/results), for HR's
+ * annual report: suppressed units are listed with no values, as everywhere else.
+ */
+@Injectable()
+export class ResultsReportService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly suppression: SuppressionService,
+  ) {}
+
+  async report(actor: Actor, roundId: string, unitId: string | undefined): Promise<ResultsReportDto> {
+    const allowed = CompletionReportService.scopeOf(actor);
+    if (allowed && !allowed.length) throw forbidden('see survey results across units');
+    let scope = allowed;
+    if (unitId) {
+      const [unit] = await this.db.query('SELECT path FROM org_unit WHERE id = $1', [unitId]);
+      if (!unit) throw notFound('Unit');
+      if (allowed && !(unit.path as string[]).some((id) => allowed.includes(id))) throw forbidden("see this unit's results");
+      scope = [unitId];
+    }
+    const [round] = await this.db.query(
+      'SELECT id, year, anonymity_threshold AS threshold, sector_benchmark AS sector FROM survey_round WHERE id = $1',
+      [roundId],
+    );
+    if (!round) throw notFound('Round');
+    const { suppressed } = await this.suppression.forRound(roundId);
+    const rows: (ResultRow & { unitCode: string; unitNameNb: string; unitNameEn: string })[] = await this.db.query(
+      `SELECT o.code AS "unitCode", o.name_nb AS "unitNameNb", o.name_en AS "unitNameEn",
+              ur.round_id AS "roundId", ur.unit_id AS "unitId", ur.invited, ur.respondents, ur.indices, ur.working_hours AS "workingHours",
+              ur.appraisal_yes_pct AS "appraisalYesPct", ur.appraisal_usefulness AS "appraisalUsefulness", ur.version
+         FROM unit_result ur JOIN org_unit o ON o.id = ur.unit_id
+        WHERE ur.round_id = $1 AND ($2::uuid[] IS NULL OR o.path && $2::uuid[])
+        ORDER BY o.code`,
+      [roundId, scope],
+    );
+    return {
+      roundId,
+      roundYear: round.year,
+      anonymityThreshold: round.threshold,
+      sector: round.sector ?? {},
+      rows: rows.map(({ unitCode, unitNameNb, unitNameEn, ...result }) => ({
+        unitId: result.unitId,
+        unitCode,
+        unitNameNb,
+        unitNameEn,
+        result: toShownResult(result, suppressed.get(result.unitId)),
+      })),
+    };
+  }
+}
+
+function tableOf(report: ResultsReportDto): (string | number | boolean | null)[][] {
+  return report.rows.map(({ unitCode, unitNameNb, unitNameEn, result: r }) => {
+    const indices = new Map(r.indices.map((i) => [i.code, i]));
+    return [
+      unitCode,
+      unitNameNb,
+      unitNameEn,
+      r.invited,
+      r.respondents,
+      r.responseRate,
+      r.suppressed,
+      r.suppressionReason,
+      ...INDICES.flatMap((i) => {
+        const v = indices.get(i.code);
+        return v ? [v.mean, v.sd, v.n] : [null, null, null];
+      }),
+      ...WORKING_HOURS_COLUMNS.map((h) => r.workingHours?.[h.bucket] ?? null),
+      r.appraisalYesPct,
+      r.appraisalUsefulness,
+    ];
+  });
+}
+
+export function resultsCsv(report: ResultsReportDto): string {
+  const cell = (v: string | number | boolean | null) => (v === null ? '' : /[",\n;]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
+  return [RESULTS_EXPORT_COLUMNS, ...tableOf(report)].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+}
+
+export async function resultsXlsx(report: ResultsReportDto): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('results');
+  ws.addRow(RESULTS_EXPORT_COLUMNS).font = { bold: true };
+  for (const row of tableOf(report)) ws.addRow(row);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
