@@ -4,16 +4,16 @@
  *   TEST_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres MEASURES=1000000 \
  *   TS_NODE_TRANSPILE_ONLY=true TS_NODE_PROJECT=tsconfig.base.json \
  *   npx ts-node -O '{"module":"commonjs","moduleResolution":"node10"}' -r tsconfig-paths/register \
- *     apps/api/test/escalation-scan.bench.ts
+ *     tools/bench/escalation-scan.bench.ts
  * Not part of `npm test` (timed tests do not belong there); tools/bench may wrap it.
  */
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { Clock } from '../src/common/clock';
-import { dataSourceOptions } from '../src/database/data-source-options';
-import { prepareDatabase } from '../src/database/prepare-database';
-import { EscalationScanService } from '../src/modules/escalation/escalation-scan.service';
+import { Clock } from '../../apps/api/src/common/clock';
+import { dataSourceOptions } from '../../apps/api/src/database/data-source-options';
+import { prepareDatabase } from '../../apps/api/src/database/prepare-database';
+import { EscalationScanService } from '../../apps/api/src/modules/escalation/escalation-scan.service';
 
 const TODAY = '2026-11-26';
 
