@@ -1,1 +1,2 @@
 export * from './lib/api-contract';
+export * from './lib/escalation-contract';

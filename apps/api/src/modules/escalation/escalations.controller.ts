@@ -1,3 +1,4 @@
+import type { EscalationPreviewItem } from '@tiltak/shared/api-contract';
 import {
   Body,
   Controller,
@@ -28,25 +29,6 @@ import {
   type ScanResult,
 } from './escalation-scan.service';
 import { escalationScope } from './hr-scope';
-
-export interface EscalationPreviewItem {
-  dueDate: string;
-  stepKey: string;
-  template: 'escalation' | 'missing_recipient';
-  recipient: { id: string; name: string; email: string };
-  subject: {
-    kind: 'measure' | 'phase';
-    id: string;
-    phase: string | null;
-    title: string | null;
-    deadline: string;
-    deadlineVersion: number;
-  };
-  caseId: string;
-  unit: { id: string; code: string; nameNb: string; nameEn: string };
-  /** Set when the mail goes up the line because someone is missing. */
-  missing: string | null;
-}
 
 const PREVIEW_LIMIT = 10_000;
 

@@ -1,3 +1,4 @@
+import type { NotificationStatus } from '@tiltak/shared/api-contract';
 import {
   Column,
   CreateDateColumn,
@@ -6,12 +7,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 
-export type NotificationStatus =
-  | 'pending'
-  | 'queued'
-  | 'sent'
-  | 'failed'
-  | 'skipped';
+export type { NotificationStatus } from '@tiltak/shared/api-contract';
 export type NotificationTemplate = 'escalation' | 'missing_recipient';
 
 /** The outbox: one row per (subject, deadline version, step, recipient), written by the scan. */
