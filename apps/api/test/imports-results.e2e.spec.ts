@@ -55,6 +55,9 @@ describe('results import', () => {
     const semicolon = toCsv(rows).replace(/,/g, ';').replace(/(\d)\.(\d)/g, '$1,$2');
     const nb = await importCsv(adminCookie, semicolon);
     expect(nb.body).toEqual(expect.objectContaining({ inserted: 0, updated: 0, unchanged: 4 }));
+    // A trailing separator on every line (an empty, nameless last column) is ignored.
+    const trailing = await importCsv(adminCookie, toCsv(rows).replace(/\n/g, ',\n'));
+    expect(trailing.body).toEqual(expect.objectContaining({ inserted: 0, updated: 0, unchanged: 4 }));
     expect(await snapshot()).toEqual(before);
     expect(await audits()).toBe(auditsBefore);
   });
@@ -159,12 +162,14 @@ describe('results import', () => {
     expect((await upload(t, adminCookie, url, XLSX, sample('unit-results.xlsx'))).body).toEqual(expect.objectContaining({ unchanged: 4 }));
     expect((await upload(t, adminCookie, url, CSV, sample('unit-results-nb.csv'))).body).toEqual(expect.objectContaining({ unchanged: 4 }));
     const bad = await upload(t, adminCookie, url, CSV, sample('unit-results-with-errors.csv'));
-    expect(bad.body.details.map((d: { row: number; column: string }) => `${d.row}:${d.column}`)).toEqual([
-      '2:unit_code',
-      '3:respondents',
-      '3:autonomy_mean',
-      '4:no_stress_sd',
-      '4:hours_gt_45',
+    // Exactly the answer shown in docs/results-import.md.
+    expect(bad.body.message).toBe('The file was not imported: 5 problem(s) in 3 row(s). Nothing was saved.');
+    expect(bad.body.details).toEqual([
+      { row: 2, column: 'unit_code', problem: '"IE-XYZ" is not a known unit code' },
+      { row: 3, column: 'respondents', problem: 'must not exceed invited (61)' },
+      { row: 3, column: 'autonomy_mean', problem: 'must be between 1 and 5' },
+      { row: 4, column: 'no_stress_sd', problem: 'is required when no_stress_mean and no_stress_n are given' },
+      { row: 4, column: 'hours_gt_45', problem: 'the working-hours percentages must add up to 100, got 119.1' },
     ]);
     const sector = await upload(t, adminCookie, `/api/imports/sector-benchmark?roundId=${round}`, CSV, sample('sector-benchmark.csv'));
     expect(sector.body).toEqual(expect.objectContaining({ indices: 17, changed: true }));

@@ -20,6 +20,8 @@ export interface SheetRow {
 }
 
 export interface Sheet {
+  /** The header's row number in the file. */
+  headerRow: number;
   columns: string[];
   rows: SheetRow[];
 }
@@ -35,8 +37,11 @@ export async function readSheet(body: Buffer, contentType: string): Promise<Shee
   const grid = contentType === XLSX_TYPE ? await readXlsx(body) : readCsv(body);
   const header = grid.find((g) => g.cells.some((c) => !isBlank(c)));
   if (!header) throw new FileFormatError([{ row: 1, column: null, problem: 'the file is empty: expected a header row and one row per unit' }]);
-  const columns = header.cells.map((c) => String(c ?? '').trim().toLowerCase());
   const data = grid.filter((g) => g.row > header.row && g.cells.some((c) => !isBlank(c)));
+  // A trailing separator (or a formatted but empty column in Excel) gives a nameless, empty column: ignored.
+  let width = header.cells.length;
+  while (width > 0 && isBlank(header.cells[width - 1]) && data.every((g) => isBlank(g.cells[width - 1]))) width--;
+  const columns = header.cells.slice(0, width).map((c) => String(c ?? '').trim().toLowerCase());
   if (data.length > MAX_IMPORT_ROWS) {
     throw new FileFormatError([{ row: data[MAX_IMPORT_ROWS].row, column: null, problem: `the file has more than ${MAX_IMPORT_ROWS} rows` }]);
   }
@@ -45,7 +50,7 @@ export async function readSheet(body: Buffer, contentType: string): Promise<Shee
     .map((g) => ({ row: g.row, column: null, problem: `has more cells than the header has columns (${columns.length})` }));
   if (problems.length) throw new FileFormatError(problems);
   const rows = data.map((g) => ({ row: g.row, cells: Object.fromEntries(columns.map((name, i) => [name, g.cells[i]])) as Record<string, Cell> }));
-  return { columns, rows };
+  return { headerRow: header.row, columns, rows };
 }
 
 /** Header checks shared by the formats: unknown, duplicate and missing columns, all at once. */
@@ -53,12 +58,13 @@ export function checkColumns(sheet: Sheet, known: readonly string[], required: r
   const problems: FileProblem[] = [];
   const seen = new Set<string>();
   sheet.columns.forEach((c, i) => {
-    if (!c) problems.push({ row: 1, column: `#${i + 1}`, problem: 'has no name' });
-    else if (!known.includes(c)) problems.push({ row: 1, column: c, problem: 'is not a column of this format (see docs/results-import.md)' });
-    else if (seen.has(c)) problems.push({ row: 1, column: c, problem: 'appears twice' });
+    const row = sheet.headerRow;
+    if (!c) problems.push({ row, column: `#${i + 1}`, problem: 'has no name' });
+    else if (!known.includes(c)) problems.push({ row, column: c, problem: 'is not a column of this format (see docs/results-import.md)' });
+    else if (seen.has(c)) problems.push({ row, column: c, problem: 'appears twice' });
     seen.add(c);
   });
-  for (const c of required) if (!seen.has(c)) problems.push({ row: 1, column: c, problem: 'is a required column and is missing' });
+  for (const c of required) if (!seen.has(c)) problems.push({ row: sheet.headerRow, column: c, problem: 'is a required column and is missing' });
   return problems;
 }
 
