@@ -1,2 +1,3 @@
 export * from './lib/api-contract';
 export * from './lib/escalation-contract';
+export * from './lib/report-contract';

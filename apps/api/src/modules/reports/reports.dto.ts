@@ -1,9 +1,10 @@
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 
-export const GROUP_BY = ['faculty', 'department', 'unit'] as const;
-export type GroupBy = (typeof GROUP_BY)[number];
-export const REPORT_FORMATS = ['json', 'csv', 'xlsx'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
+import { REPORT_FORMATS, REPORT_GROUP_BY as GROUP_BY, type ReportFormat, type ReportGroupBy as GroupBy } from '@tiltak/shared/api-contract';
+
+export { GROUP_BY, REPORT_FORMATS };
+export type { GroupBy, ReportFormat };
+export type { CompletionMetrics, CompletionReportDto, CompletionRowDto } from '@tiltak/shared/api-contract';
 
 export class CompletionQuery {
   @IsUUID()
@@ -39,53 +40,3 @@ export class ImpactQuery {
   unitId?: string;
 }
 
-/** Counts and shares for one group of units (docs/results-import.md § Completion report). */
-export interface CompletionMetrics {
-  /** Units with a case in the round. */
-  units: number;
-  unitsWithResults: number;
-  /** Units whose results are hidden by the anonymity rule: counted here, not among those with results. */
-  unitsSuppressed: number;
-  unitsWithoutResults: number;
-  followUpMeetingHeld: number;
-  followUpMeetingHeldPct: number | null;
-  areasChosen: number;
-  areasChosenPct: number | null;
-  planRegistered: number;
-  planRegisteredPct: number | null;
-  evaluated: number;
-  evaluatedPct: number | null;
-  measuresTotal: number;
-  measuresDone: number;
-  measuresOverdue: number;
-  onTimePct: number | null;
-  medianDaysLate: number | null;
-}
-
-export interface CompletionRowDto extends CompletionMetrics {
-  /** The group's unit; null on the total row. */
-  unitId: string | null;
-  unitCode: string | null;
-  unitNameNb: string | null;
-  unitNameEn: string | null;
-  kind: string | null;
-  /** The groupBy to ask for with unitId = this row's unit, to drill down; null at the lowest level. */
-  drillDown: GroupBy | null;
-  /** The same group in the previous round. */
-  previous: CompletionMetrics | null;
-  /** Percentage points since the previous round. */
-  trend: Record<'followUpMeetingHeldPct' | 'areasChosenPct' | 'planRegisteredPct' | 'evaluatedPct' | 'onTimePct', number | null> | null;
-}
-
-export interface CompletionReportDto {
-  roundId: string;
-  roundYear: number;
-  previousRoundId: string | null;
-  previousRoundYear: number | null;
-  unitId: string | null;
-  groupBy: GroupBy;
-  today: string;
-  anonymityThreshold: number;
-  rows: CompletionRowDto[];
-  total: CompletionRowDto | null;
-}

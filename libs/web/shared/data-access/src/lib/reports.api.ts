@@ -1,60 +1,10 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 
-// Shapes of GET /api/reports/completion (apps/api/src/modules/reports/reports.dto.ts).
+import type { CompletionReportDto, ReportFormat, ReportGroupBy } from '@tiltak/shared/api-contract';
 
-export const REPORT_GROUP_BY = ['faculty', 'department', 'unit'] as const;
-export type ReportGroupBy = (typeof REPORT_GROUP_BY)[number];
-export type ReportFormat = 'json' | 'csv' | 'xlsx';
-
-export interface CompletionMetrics {
-  units: number;
-  unitsWithResults: number;
-  /** Units whose results are hidden by the anonymity rule: counted here, not among those with results. */
-  unitsSuppressed: number;
-  unitsWithoutResults: number;
-  followUpMeetingHeld: number;
-  followUpMeetingHeldPct: number | null;
-  areasChosen: number;
-  areasChosenPct: number | null;
-  planRegistered: number;
-  planRegisteredPct: number | null;
-  evaluated: number;
-  evaluatedPct: number | null;
-  measuresTotal: number;
-  measuresDone: number;
-  measuresOverdue: number;
-  onTimePct: number | null;
-  medianDaysLate: number | null;
-}
-
-export type CompletionTrendKey = 'followUpMeetingHeldPct' | 'areasChosenPct' | 'planRegisteredPct' | 'evaluatedPct' | 'onTimePct';
-
-export interface CompletionRowDto extends CompletionMetrics {
-  unitId: string | null;
-  unitCode: string | null;
-  unitNameNb: string | null;
-  unitNameEn: string | null;
-  kind: string | null;
-  /** The groupBy to ask for with unitId = this row's unit, to drill down; null at the lowest level. */
-  drillDown: ReportGroupBy | null;
-  previous: CompletionMetrics | null;
-  /** Percentage points since the previous round. */
-  trend: Record<CompletionTrendKey, number | null> | null;
-}
-
-export interface CompletionReportDto {
-  roundId: string;
-  roundYear: number;
-  previousRoundId: string | null;
-  previousRoundYear: number | null;
-  unitId: string | null;
-  groupBy: ReportGroupBy;
-  today: string;
-  anonymityThreshold: number;
-  rows: CompletionRowDto[];
-  total: CompletionRowDto | null;
-}
+export { REPORT_GROUP_BY } from '@tiltak/shared/api-contract';
+export type { CompletionMetrics, CompletionReportDto, CompletionRowDto, CompletionTrendKey, ReportFormat, ReportGroupBy } from '@tiltak/shared/api-contract';
 
 export interface CompletionQuery {
   roundId: string;
