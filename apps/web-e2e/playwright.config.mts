@@ -38,7 +38,8 @@ export default defineConfig({
         reuseExistingServer: false,
         timeout: 180_000,
         cwd: workspaceRoot,
-        env: { PORT: String(port), TILTAK_DATA_DIR: 'tmp/e2e-data', EMBEDDED_PG_PORT: String(port + 51000), AUTH_MODE: 'dev' },
+        // The embedded default as users get it: PostgreSQL queue backend, even where CI exports REDIS_URL.
+        env: { PORT: String(port), TILTAK_DATA_DIR: 'tmp/e2e-data', EMBEDDED_PG_PORT: String(port + 51000), AUTH_MODE: 'dev', REDIS_URL: '' },
       },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
 });
