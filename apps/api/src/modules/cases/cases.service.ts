@@ -1,7 +1,7 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CaseDetailDto, CaseSummaryDto, Page } from '@tiltak/shared/api-contract';
-import { availableTransitions, type CaseSnapshot, type CaseState, checkTransition, type Role } from '@tiltak/shared/domain';
+import { availableTransitions, type CaseSnapshot, checkTransition, type Role } from '@tiltak/shared/domain';
 import { In, type DataSource } from 'typeorm';
 import { access, type Actor, type CaseScope, isAdmin } from '../../common/actor';
 import { Clock } from '../../common/clock';
@@ -20,25 +20,12 @@ import { CaseEntity } from './case.entity';
 import type { CreateCaseDto, ListCasesQuery, TransitionDto, UpdateWorkshopDto } from './cases.dto';
 import { WorkshopGroupEntity } from './workshop-group.entity';
 
-interface SummaryRow {
-  id: string;
-  roundId: string;
-  roundName: string;
-  roundYear: number;
-  unitId: string;
-  unitCode: string;
-  unitNameNb: string;
-  unitNameEn: string;
-  state: CaseState;
-  version: number;
-  workshopDate: string | null;
+/** A row of summarySelect: the summary's own fields, plus what nextDeadline is derived from. */
+interface SummaryRow extends Omit<CaseSummaryDto, 'nextDeadline' | 'updatedAt'> {
   updatedAt: Date;
   followUpMeetingBy: string | null;
   planRegisteredBy: string | null;
   evaluationBy: string | null;
-  measuresTotal: number;
-  measuresDone: number;
-  measuresOverdue: number;
   nextMeasureDeadline: string | null;
 }
 
