@@ -19,6 +19,7 @@ test('an admin reads the notifications log, previews escalations and runs a scan
   await expect(page.getByRole('heading', { name: 'Varsler', level: 2 })).toBeVisible();
   await expect(page.getByTestId('notifications')).toBeVisible();
   await expectAccessible(page, 'admin notifications');
+  await shoot(page, 'admin-notifications');
 
   // The round's own ladder: the reminder comes ten days before instead of seven.
   await page.getByRole('link', { name: 'Undersøkelsesrunder', exact: true }).click();
@@ -29,6 +30,7 @@ test('an admin reads the notifications log, previews escalations and runs a scan
   await policy.getByRole('button', { name: 'Lagre' }).click();
   await expect(policy.getByText('Lagret')).toBeVisible();
   await expectAccessible(page, 'admin round escalation policy');
+  await shoot(page, 'admin-policy');
   await page.reload();
   await page.getByTestId('policy-2023').getByText('Eskaleringsregler').click();
   await expect(page.getByTestId('policy-2023').getByLabel('Dager fra frist').first()).toHaveValue('-10');

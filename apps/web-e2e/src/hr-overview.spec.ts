@@ -17,5 +17,32 @@ test('HR filters the overview by faculty, department and state', async ({ page }
   await expect(table.getByText('IE-ITK', { exact: true })).toHaveCount(0);
 
   await choose(page, page.getByRole('combobox', { name: 'Status' }), 'Lukket');
-  for (const chip of await table.locator('tt-case-state-chip').all()) await expect(chip).toHaveText('Lukket');
+  // The previous rows stay on screen until the filtered ones arrive: wait for them rather than read a snapshot.
+  const chips = table.locator('tt-case-state-chip');
+  await expect(chips.filter({ hasNotText: 'Lukket' })).toHaveCount(0);
+  await expect(chips.first()).toHaveText('Lukket');
+});
+
+test('paging keeps the current rows on screen, dimmed, until the next page arrives', async ({ page }) => {
+  await signIn(page, DEMO.hr);
+  const table = page.getByTestId('overview-table');
+  const rows = table.locator('xpath=..');
+  await expect(table).toBeVisible();
+  const firstUnit = (await table.locator('tbody th').first().textContent()) ?? '';
+
+  // Hold the next page back to look at the page while it loads.
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/api\/cases\?.*\bpage=2\b/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.getByRole('navigation', { name: 'Sider' }).getByRole('button', { name: 'Neste' }).click();
+  await expect(page.getByText(/^Side 2 av \d+$/)).toBeVisible();
+  await expect(rows).toHaveAttribute('aria-busy', 'true');
+  await expect(table.locator('tbody th').first()).toHaveText(firstUnit);
+
+  release();
+  await expect(rows).toHaveAttribute('aria-busy', 'false');
+  await expect(table.locator('tbody th').first()).not.toHaveText(firstUnit);
 });

@@ -39,6 +39,8 @@ export async function shoot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   const lang = (await page.locator('html').getAttribute('lang')) ?? 'nb';
   const desktop = page.viewportSize() ?? { width: 1280, height: 800 };
+  // From the top: a page scrolled by the journey would show the sticky top bar halfway down the shot.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(SHOTS, `${name}-${lang}-desktop.png`), fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: join(SHOTS, `${name}-${lang}-phone.png`), fullPage: true });

@@ -46,7 +46,7 @@ import { firstValueFrom } from 'rxjs';
                   <input matInput formControlName="key" />
                   <mat-error>{{ 'common.required' | translate }}</mat-error>
                 </mat-form-field>
-                <mat-form-field class="narrow">
+                <mat-form-field>
                   <mat-label>{{ 'escalation.offsetDays' | translate }}</mat-label>
                   <input matInput type="number" formControlName="offsetDays" [min]="offsetMin" [max]="offsetMax" />
                   <mat-error>{{ offsetMin }}–{{ offsetMax }}</mat-error>
@@ -95,10 +95,11 @@ import { firstValueFrom } from 'rxjs';
   `,
   styles: `
     .policy { margin-top: 8px; }
-    summary { cursor: pointer; font-weight: 600; padding: 4px 0; }
-    .steps { padding-left: 20px; }
-    .step { display: flex; flex-wrap: wrap; gap: 0 12px; align-items: baseline; }
-    .narrow { width: 120px; }
+    summary { cursor: pointer; font-weight: 600; padding: 12px 0; }
+    .steps { list-style: none; padding: 0; margin: 8px 0 16px; }
+    /* One step per block, its fields side by side where they fit and full width on a phone. */
+    .step { display: flex; flex-wrap: wrap; gap: 4px 12px; align-items: baseline; padding: 12px 0 4px; border-top: 1px solid var(--mat-sys-outline-variant); }
+    .step mat-form-field { flex: 1 1 150px; }
   `,
 })
 export class EscalationPolicyEditor {

@@ -8,7 +8,7 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { KNOWN_STEP_KEYS } from './escalation-labels';
 import { EscalationApi, type EscalationRunResult, SessionStore } from '@tiltak/web/shared/data-access';
-import { EmptyState, LoadingIndicator, LocalDatePipe, LocalNamePipe } from '@tiltak/web/shared/ui';
+import { EmptyState, LoadingIndicator, LocalDatePipe, LocalNamePipe, latestValue } from '@tiltak/web/shared/ui';
 import { type RequestProblem, classifyProblem } from '@tiltak/web/shared/util';
 import { firstValueFrom } from 'rxjs';
 
@@ -52,8 +52,7 @@ import { firstValueFrom } from 'rxjs';
     <tt-loading [active]="preview.isLoading()" />
     @if (preview.error()) {
       <tt-empty-state [title]="'errors.server' | translate" />
-    } @else if (preview.hasValue()) {
-      @let p = preview.value();
+    } @else if (shownPreview(); as p) {
       <p class="muted">{{ 'escalation.previewSummary' | translate: { n: p.items.length, today: (p.today | ttDate), days: p.days } }}</p>
       @if (p.truncated) {
         <p class="notice warn">{{ 'escalation.truncated' | translate }}</p>
@@ -61,8 +60,8 @@ import { firstValueFrom } from 'rxjs';
       @if (p.items.length === 0) {
         <tt-empty-state [title]="'escalation.previewEmpty' | translate" />
       } @else {
-        <div class="table-scroll">
-          <table class="plain" data-testid="escalation-preview">
+        <div class="table-scroll keeps-rows" [attr.aria-busy]="preview.isLoading()">
+          <table class="plain cards-on-phone" data-testid="escalation-preview">
             <caption class="cdk-visually-hidden">{{ 'escalation.previewTitle' | translate }}</caption>
             <thead>
               <tr>
@@ -77,23 +76,23 @@ import { firstValueFrom } from 'rxjs';
             <tbody>
               @for (item of p.items.slice(0, shownRows()); track $index) {
                 <tr>
-                  <td>{{ item.dueDate | ttDate }}</td>
-                  <td>
+                  <td [attr.data-label]="'escalation.dueDate' | translate">{{ item.dueDate | ttDate }}</td>
+                  <td [attr.data-label]="'escalation.step' | translate">
                     {{ knownSteps.includes(item.stepKey) ? ('escalation.steps.' + item.stepKey | translate) : item.stepKey }}
                     @if (item.missing) {
                       <br /><span class="warn-text">{{ 'escalation.missing' | translate }}: {{ item.missing }}</span>
                     }
                   </td>
-                  <td>{{ item.recipient.name }}<br /><span class="muted">{{ item.recipient.email }}</span></td>
-                  <td><a [routerLink]="['/cases', item.caseId]">{{ item.unit.code }}</a> {{ item.unit | ttName }}</td>
-                  <td>
+                  <td [attr.data-label]="'escalation.recipient' | translate">{{ item.recipient.name }}<br /><span class="muted email">{{ item.recipient.email }}</span></td>
+                  <td [attr.data-label]="'overview.unit' | translate"><a [routerLink]="['/cases', item.caseId]">{{ item.unit.code }}</a> {{ item.unit | ttName }}</td>
+                  <td [attr.data-label]="'escalation.subject' | translate">
                     @if (item.subject.kind === 'measure') {
                       {{ 'escalation.measure' | translate }}: {{ item.subject.title }}
                     } @else {
                       {{ 'escalation.phase' | translate }}: {{ 'escalation.phases.' + item.subject.phase | translate }}
                     }
                   </td>
-                  <td>{{ item.subject.deadline | ttDate }}</td>
+                  <td [attr.data-label]="'field.deadline' | translate">{{ item.subject.deadline | ttDate }}</td>
                 </tr>
               }
             </tbody>
@@ -111,6 +110,7 @@ import { firstValueFrom } from 'rxjs';
     .filters { display: flex; flex-wrap: wrap; gap: 12px; align-items: baseline; }
     .error, .warn-text { color: var(--mat-sys-error); }
     .more { margin-top: 8px; }
+    .email { overflow-wrap: anywhere; }
   `,
 })
 export class EscalationsPage {
@@ -125,6 +125,7 @@ export class EscalationsPage {
     params: () => Math.min(Math.max(Math.trunc(this.days() || 0), 0), 365),
     stream: ({ params: days }) => this.api.preview(days),
   });
+  protected readonly shownPreview = latestValue(this.preview);
 
   protected readonly pageRows = 100;
   /** A long horizon lists thousands of mails: show them a hundred at a time. */

@@ -6,7 +6,7 @@ import { MatOption, MatSelect } from '@angular/material/select';
 import { TranslatePipe } from '@ngx-translate/core';
 import { KNOWN_STEP_KEYS } from './escalation-labels';
 import { EscalationApi, NOTIFICATION_STATUSES, type NotificationStatus } from '@tiltak/web/shared/data-access';
-import { EmptyState, LoadingIndicator, LocalDatePipe } from '@tiltak/web/shared/ui';
+import { EmptyState, LoadingIndicator, LocalDatePipe, latestValue } from '@tiltak/web/shared/ui';
 
 const PAGE_SIZE = 25;
 
@@ -33,13 +33,12 @@ const PAGE_SIZE = 25;
     <tt-loading [active]="list.isLoading()" />
     @if (list.error()) {
       <tt-empty-state [title]="'errors.server' | translate" />
-    } @else if (list.hasValue()) {
-      @let result = list.value();
+    } @else if (shown(); as result) {
       @if (result.items.length === 0) {
         <tt-empty-state [title]="'notifications.empty' | translate" />
       } @else {
         <p class="muted" aria-live="polite">{{ 'notifications.count' | translate: { n: result.total } }}</p>
-        <ul class="log" data-testid="notifications">
+        <ul class="log keeps-rows" [attr.aria-busy]="list.isLoading()" data-testid="notifications">
           @for (n of result.items; track n.id) {
             <li class="card entry" [attr.data-status]="n.status">
               <div class="entry-head">
@@ -99,6 +98,7 @@ const PAGE_SIZE = 25;
     .error { margin: 4px 0; color: var(--mat-sys-error); overflow-wrap: anywhere; }
     .mail { width: 100%; min-height: 320px; border: 1px solid var(--mat-sys-outline-variant); border-radius: 8px; background: #fff; }
     .mail-text { white-space: pre-wrap; }
+    summary { cursor: pointer; padding: 10px 0; }
     .pager { display: flex; gap: 12px; align-items: center; justify-content: center; margin-top: 12px; }
   `,
 })
@@ -114,7 +114,8 @@ export class NotificationsPage {
     params: () => ({ status: this.status(), page: this.page(), pageSize: PAGE_SIZE }),
     stream: ({ params }) => this.api.notifications(params),
   });
-  protected readonly pages = computed(() => Math.max(1, Math.ceil((this.list.value()?.total ?? 0) / PAGE_SIZE)));
+  protected readonly shown = latestValue(this.list);
+  protected readonly pages = computed(() => Math.max(1, Math.ceil((this.shown()?.total ?? 0) / PAGE_SIZE)));
 
   protected filter(status: NotificationStatus | null): void {
     this.status.set(status);

@@ -40,7 +40,7 @@ interface TreeRow {
           <tbody>
             @for (row of rows(); track row.unit.id) {
               <tr>
-                <td [style.padding-left.px]="8 + row.depth * 20">{{ row.unit.code }}</td>
+                <td class="code" [style.padding-left.px]="8 + row.depth * 20">{{ row.unit.code }}</td>
                 <td>{{ row.unit | ttName }}</td>
                 <td>{{ 'unitKind.' + row.unit.kind | translate }}</td>
                 <td>{{ (row.unit.active ? 'common.yes' : 'common.no') | translate }}</td>
@@ -51,7 +51,10 @@ interface TreeRow {
       </div>
     }
   `,
-  styles: `.filter { width: min(100%, 360px); }`,
+  styles: `
+    .filter { width: min(100%, 360px); }
+    .code { white-space: nowrap; }
+  `,
 })
 export class OrgUnitsPage {
   private readonly api = inject(ReferenceDataApi);

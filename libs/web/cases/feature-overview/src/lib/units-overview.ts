@@ -10,7 +10,7 @@ import type { OrgUnitDto } from '@tiltak/shared/api-contract';
 import { CASE_STATES, type CaseState } from '@tiltak/shared/domain';
 import { type TrafficLight, trafficLight } from '@tiltak/web/cases/util';
 import { CasesApi, ReferenceDataApi } from '@tiltak/web/shared/data-access';
-import { CaseStateChip, EmptyState, LoadingIndicator, LocalDatePipe, LocalNamePipe, TrafficLightIndicator } from '@tiltak/web/shared/ui';
+import { CaseStateChip, EmptyState, LoadingIndicator, LocalDatePipe, LocalNamePipe, TrafficLightIndicator, latestValue } from '@tiltak/web/shared/ui';
 import { todayIso } from '@tiltak/web/shared/util';
 
 const PAGE_SIZE = 50;
@@ -60,13 +60,14 @@ export class UnitsOverview {
     }),
     stream: ({ params }) => this.casesApi.list(params),
   });
+  protected readonly shown = latestValue(this.result);
 
   protected readonly rows = computed(() =>
-    (this.result.value()?.items ?? [])
+    (this.shown()?.items ?? [])
       .map((c) => ({ summary: c, light: trafficLight(c, this.today) }))
       .sort((a, b) => LIGHT_ORDER[a.light] - LIGHT_ORDER[b.light] || b.summary.measuresOverdue - a.summary.measuresOverdue || a.summary.unitCode.localeCompare(b.summary.unitCode)),
   );
-  protected readonly pages = computed(() => Math.max(1, Math.ceil((this.result.value()?.total ?? 0) / PAGE_SIZE)));
+  protected readonly pages = computed(() => Math.max(1, Math.ceil((this.shown()?.total ?? 0) / PAGE_SIZE)));
   protected readonly totals = computed(() => {
     const rows = this.rows();
     return { red: rows.filter((r) => r.light === 'red').length, overdue: rows.reduce((n, r) => n + r.summary.measuresOverdue, 0) };

@@ -1,11 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, linkedSignal, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { type CompletionQuery, type CompletionReportDto, type CompletionRowDto, ReferenceDataApi, ReportsApi } from '@tiltak/web/shared/data-access';
-import { EmptyState, LoadingIndicator, LocalNumberPipe } from '@tiltak/web/shared/ui';
+import { type CompletionQuery, type CompletionRowDto, ReferenceDataApi, ReportsApi } from '@tiltak/web/shared/data-access';
+import { EmptyState, LoadingIndicator, LocalNumberPipe, latestValue } from '@tiltak/web/shared/ui';
 import { localName } from '@tiltak/web/shared/util';
 import { type Crumb, SHARE_COLUMNS, barWidth, splitSuppressed, trailTo, trendDirection } from './completion-view';
 
@@ -42,10 +42,7 @@ export class CompletionDashboardPage {
     stream: ({ params }) => this.reports.completion(params),
   });
   /** The last report stays on screen while the next level loads: no blank flash between drill-downs. */
-  protected readonly shown = linkedSignal<CompletionReportDto | undefined, CompletionReportDto | undefined>({
-    source: () => this.report.value(),
-    computation: (next, previous) => next ?? previous?.value,
-  });
+  protected readonly shown = latestValue(this.report);
   protected readonly split = computed(() => splitSuppressed(this.shown()?.rows ?? []));
   protected readonly csvUrl = computed(() => {
     const q = this.query();

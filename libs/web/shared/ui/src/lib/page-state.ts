@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, type Resource, type Signal, input, linkedSignal } from '@angular/core';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { TranslatePipe } from '@ngx-translate/core';
 
@@ -19,6 +19,18 @@ import { TranslatePipe } from '@ngx-translate/core';
 })
 export class LoadingIndicator {
   readonly active = input(true);
+}
+
+/**
+ * A resource's newest value, kept while the next one loads (another page, filter or level), so a list
+ * neither blanks out nor changes height in between. Pair it with the `keeps-rows` style and
+ * `aria-busy` on the list to dim the old rows. Undefined only until the first value arrives.
+ */
+export function latestValue<T>(resource: Resource<T | undefined>): Signal<T | undefined> {
+  return linkedSignal<T | undefined, T | undefined>({
+    source: () => (resource.hasValue() ? resource.value() : undefined),
+    computation: (next, previous) => next ?? previous?.value,
+  });
 }
 
 @Component({
