@@ -209,7 +209,7 @@ describe('results import', () => {
       const saved = await leader.put(`/api/cases/${caseId}/results`, body);
       expect(saved.status).toBe(200);
       expect(saved.body.current).toEqual(expect.objectContaining({ respondents: 25, suppressed: false, version: current.version + 1, appraisalYesPct: 80 }));
-      expect(saved.body.current.indices).toEqual([{ code: 'autonomy', mean: 4.2, sd: 0.6, n: 25 }]);
+      expect(saved.body.current.indices).toEqual([{ code: 'autonomy', suppressed: false, suppressionReason: null, mean: 4.2, sd: 0.6, n: 25 }]);
       expect(await audits()).toBe(before + 1);
       expect((await leader.put(`/api/cases/${caseId}/results`, body)).status).toBe(409);
       // The same values again with the current version: nothing to write, nothing audited.

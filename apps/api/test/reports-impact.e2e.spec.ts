@@ -1,4 +1,4 @@
-import { computeSuppression } from '../src/modules/results/anonymity';
+import { computeIndexSuppression, computeSuppression } from '../src/modules/results/anonymity';
 import { toNodes } from '../src/modules/results/suppression.service';
 import { type Client, startTestApp, type TestApp } from './api-harness';
 
@@ -18,6 +18,16 @@ describe('impact between rounds', () => {
     const [{ threshold }] = await t.db.query('SELECT anonymity_threshold AS threshold FROM survey_round WHERE id = $1', [roundId]);
     const rows = await t.db.query('SELECT ur.unit_id AS id, ur.respondents, o.path FROM unit_result ur JOIN org_unit o ON o.id = ur.unit_id WHERE ur.round_id = $1', [roundId]);
     return computeSuppression(toNodes(rows), threshold);
+  };
+  /** "unit id:index code" of the index values hidden in a round, the index's n as the count. */
+  const hiddenValuesIn = async (roundId: string) => {
+    const [{ threshold }] = await t.db.query('SELECT anonymity_threshold AS threshold FROM survey_round WHERE id = $1', [roundId]);
+    const rows: { id: string; respondents: number; path: string[]; indices: Record<string, { n: number }> }[] = await t.db.query(
+      'SELECT ur.unit_id AS id, ur.respondents, o.path, ur.indices FROM unit_result ur JOIN org_unit o ON o.id = ur.unit_id WHERE ur.round_id = $1',
+      [roundId],
+    );
+    const nodes = toNodes(rows).map((n, i) => ({ ...n, indexN: Object.fromEntries(Object.entries(rows[i].indices).map(([code, v]) => [code, v.n])) }));
+    return new Set([...computeIndexSuppression(nodes, threshold)].flatMap(([code, units]) => [...units.keys()].map((id) => `${id}:${code}`)));
   };
 
   beforeAll(async () => {
@@ -61,6 +71,7 @@ describe('impact between rounds', () => {
     expect(res.body.rows).toHaveLength(17);
     // Independently: every visible unit of the 2021 round with results in both rounds, per index.
     const hidden = new Set([...(await suppressedIn(rounds[2021])).keys(), ...(await suppressedIn(rounds[2023])).keys()]);
+    const hiddenValues = new Set([...(await hiddenValuesIn(rounds[2021])), ...(await hiddenValuesIn(rounds[2023]))]);
     const cases = await t.db.query(
       `SELECT c.id, c.unit_id, b.indices AS before, f.indices AS after FROM follow_up_case c
          JOIN unit_result b ON b.round_id = c.round_id AND b.unit_id = c.unit_id
@@ -75,7 +86,7 @@ describe('impact between rounds', () => {
     for (const row of res.body.rows) {
       const groups = { with: [] as number[], without: [] as number[] };
       for (const c of cases) {
-        if (hidden.has(c.unit_id) || !c.before[row.code] || !c.after[row.code]) continue;
+        if (hidden.has(c.unit_id) || hiddenValues.has(`${c.unit_id}:${row.code}`) || !c.before[row.code] || !c.after[row.code]) continue;
         groups[has.has(`${c.id}:${row.code}`) ? 'with' : 'without'].push(c.after[row.code].mean - c.before[row.code].mean);
       }
       const mean = (xs: number[]) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : null);

@@ -78,4 +78,25 @@ describe('results comparisons', () => {
     expect((await admin.put(url, { predecessorIds: ['nope'] })).status).toBe(400);
     expect((await (await t.login('hr@tiltak.example')).put(url, { predecessorIds: [] })).status).toBe(403);
   });
+
+  it('hides an index answered by fewer than the threshold, and shows it again once corrected', async () => {
+    const url = `/api/cases/${await caseOf('IE-IDI')}/results`;
+    const before = (await admin.get(url)).body;
+    const enter = (version: number, n: number) =>
+      admin.put(url, { version, invited: before.current.invited, respondents: before.current.respondents, indices: { autonomy: { mean: 3.9, sd: 0.8, n }, no_stress: { mean: 3.1, sd: 0.9, n: 20 } } });
+
+    const few = await enter(before.current.version, before.anonymityThreshold - 1);
+    expect(few.status).toBe(200);
+    expect(few.body.current).toEqual(expect.objectContaining({ suppressed: false }));
+    expect(few.body.current.indices).toEqual([
+      { code: 'autonomy', suppressed: true, suppressionReason: 'below_threshold', mean: null, sd: null, n: null },
+      { code: 'no_stress', suppressed: false, suppressionReason: null, mean: 3.1, sd: 0.9, n: 20 },
+    ]);
+    // The rule is cached per round; a changed n alone must reach every reader.
+    expect((await leader.get(url)).body.current.indices[0]).toEqual(expect.objectContaining({ code: 'autonomy', suppressed: true, mean: null }));
+
+    const enough = await enter(few.body.current.version, before.anonymityThreshold);
+    expect(enough.body.current.indices[0]).toEqual({ code: 'autonomy', suppressed: false, suppressionReason: null, mean: 3.9, sd: 0.8, n: before.anonymityThreshold });
+    expect((await leader.get(url)).body.current.indices[0].suppressed).toBe(false);
+  });
 });

@@ -11,6 +11,15 @@ test('a leader registers the workshop, the plan, and evaluates it', async ({ pag
   await page.getByRole('region', { name: 'Mine saker' }).getByRole('link', { name: 'Institutt for datateknologi og informatikk' }).click();
   await expect(page).toHaveURL(/\/results$/);
   await expect(page.getByRole('heading', { name: 'Indekser etter tema' })).toBeVisible();
+  // Compared with the unit above and the institution (in the chart and its table), each can be switched off.
+  const parent = page.getByRole('checkbox', { name: 'Enheten over: Fakultet for informasjonsteknologi og elektroteknikk' });
+  await expect(parent).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Institusjonen: Norges teknisk-naturvitenskapelige universitet' })).toBeChecked();
+  const tableHeader = page.getByTestId('index-table').locator('thead');
+  await expect(tableHeader).toContainText('Fakultet for informasjonsteknologi og elektroteknikk');
+  await expect(tableHeader).toContainText('Norges teknisk-naturvitenskapelige universitet');
+  await parent.uncheck();
+  await expect(page.getByTestId('legend-comparison')).toHaveText([/Norges teknisk-naturvitenskapelige universitet/]);
   await expectAccessible(page, 'results');
   await shoot(page, 'results');
 

@@ -1,3 +1,5 @@
 export * from './lib/api-contract';
 export * from './lib/escalation-contract';
 export * from './lib/report-contract';
+export * from './lib/content-contract';
+export * from './lib/results-contract';

@@ -1,9 +1,10 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import type { CaseImpactDto, ImpactReportDto } from '@tiltak/shared/api-contract';
 import type { Actor } from '../../common/actor';
 import { ParseIdPipe } from '../../common/parse-id.pipe';
 import { CurrentActor } from '../auth/current-actor.decorator';
-import { type CaseImpactDto, type ImpactReportDto, ImpactService } from './impact.service';
+import { ImpactService } from './impact.service';
 import { ImpactQuery } from './reports.dto';
 
 /** Impact between rounds: what happened to the indices that a unit's measures were aimed at. */

@@ -1,70 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { CaseImpactDto, ImpactReportDto, IndexChangeDto, IndexValueDto } from '@tiltak/shared/api-contract';
 import { INDICES } from '@tiltak/shared/domain';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { forbidden, notFound } from '../../common/errors';
 import { CaseAccessService } from '../cases/case-access.service';
+import { toShownIndexValue } from '../results/results.service';
+import { type RoundSuppression, SuppressionService } from '../results/suppression.service';
 import type { IndexValues } from '../results/unit-result.entity';
-import { SuppressionService } from '../results/suppression.service';
 import { CompletionReportService } from './completion-report.service';
 
 export const IMPACT_CAVEAT =
   'Survey results move for many reasons; a change after a measure is not proof that the measure caused it. ' +
   'With few respondents a change of a few tenths is within chance: see `uncertain`.';
 
-export interface IndexChangeDto {
-  code: string;
-  before: { mean: number; sd: number; n: number } | null;
-  after: { mean: number; sd: number; n: number } | null;
-  change: number | null;
-  /** Standard error of the change, from both rounds' SD and n. */
-  standardError: number | null;
-  /** The change is smaller than two standard errors (or a side has fewer than 10 answers). */
-  uncertain: boolean | null;
-}
-
-export interface CaseImpactDto {
-  caseId: string;
-  roundYear: number;
-  /** The unit's next round with a result, or null while there is none. */
-  nextRoundYear: number | null;
-  /** Why no index values are shown, when they are not. */
-  hidden: 'no_next_result' | 'suppressed' | null;
-  caveat: string;
-  areas: {
-    areaId: string;
-    kind: string;
-    title: string;
-    indexCodes: string[];
-    measures: { total: number; done: number; evaluated: number };
-    indices: IndexChangeDto[];
-  }[];
-}
-
-export interface ImpactReportRowDto {
-  code: string;
-  withMeasures: { units: number; meanChange: number | null };
-  without: { units: number; meanChange: number | null };
-  /** Mean change with measures minus mean change without, in index points. */
-  difference: number | null;
-}
-
-export interface ImpactReportDto {
-  roundId: string;
-  roundYear: number;
-  nextRoundYear: number | null;
-  unitId: string | null;
-  caveat: string;
-  rows: ImpactReportRowDto[];
-}
-
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
-function change(code: string, before: IndexValues | null, after: IndexValues | null): IndexChangeDto {
-  const b = before?.[code] ?? null;
-  const a = after?.[code] ?? null;
-  if (!a || !b) return { code, before: b, after: a, change: null, standardError: null, uncertain: null };
+/** A side's value of the index, as shown under its round's anonymity rule. */
+const side = (values: IndexValues, round: RoundSuppression, unitId: string, code: string) =>
+  values[code] ? toShownIndexValue(values[code], round.indices.get(code)?.get(unitId)) : null;
+
+function change(code: string, b: IndexValueDto | null, a: IndexValueDto | null): IndexChangeDto {
+  if (!a || !b || a.suppressed || b.suppressed) return { code, before: b, after: a, change: null, standardError: null, uncertain: null };
   const se = Math.sqrt((b.sd * b.sd) / b.n + (a.sd * a.sd) / a.n);
   const delta = a.mean - b.mean;
   return { code, before: b, after: a, change: r3(delta), standardError: r3(se), uncertain: Math.min(a.n, b.n) < 10 || Math.abs(delta) < 2 * se };
@@ -95,10 +53,12 @@ export class ImpactService {
         WHERE ur.unit_id = $1 AND r.year > $2 ORDER BY r.year LIMIT 1`,
       [entity.unitId, round.year],
     );
-    const suppressed =
-      (now && (await this.suppression.forRound(now.roundId)).suppressed.has(entity.unitId)) ||
-      (next && (await this.suppression.forRound(next.roundId)).suppressed.has(entity.unitId));
-    const hidden = !now || !next ? 'no_next_result' : suppressed ? 'suppressed' : null;
+    const rules = now && next ? await this.suppression.forRounds([now.roundId, next.roundId]) : null;
+    const hidden = !rules ? 'no_next_result' : rules.some((r) => r.suppressed.has(entity.unitId)) ? 'suppressed' : null;
+    const indexChange = (code: string): IndexChangeDto =>
+      rules && !hidden
+        ? change(code, side(now.indices, rules[0], entity.unitId, code), side(next.indices, rules[1], entity.unitId, code))
+        : { code, before: null, after: null, change: null, standardError: null, uncertain: null };
     const areas: { id: string; kind: string; title: string; indexCodes: string[]; total: number; done: number; evaluated: number }[] = await this.db.query(
       `SELECT a.id, a.kind, a.title, a.index_codes AS "indexCodes",
               count(m.id) FILTER (WHERE m.status <> 'cancelled')::int AS total,
@@ -121,7 +81,7 @@ export class ImpactService {
         title: a.title,
         indexCodes: a.indexCodes,
         measures: { total: a.total, done: a.done, evaluated: a.evaluated },
-        indices: a.indexCodes.map((code) => (hidden ? { code, before: null, after: null, change: null, standardError: null, uncertain: null } : change(code, now.indices, next.indices))),
+        indices: a.indexCodes.map(indexChange),
       })),
     };
   }
@@ -151,6 +111,8 @@ export class ImpactService {
     if (!round.nextId) return { ...base, rows: [] };
     const [a, b] = [await this.suppression.forRound(round.id), await this.suppression.forRound(round.nextId)];
     const hidden = [...new Set([...a.suppressed.keys(), ...b.suppressed.keys()])];
+    // Index values hidden in either round, as (unit, index code) pairs.
+    const hiddenValues = [a, b].flatMap((r) => [...r.indices].flatMap(([code, units]) => [...units.keys()].map((unitId) => [unitId, code])));
     const rows: { code: string; withMeasures: boolean; units: number; meanChange: string | null }[] = await this.db.query(
       `WITH sc AS (
          SELECT c.id, c.unit_id FROM follow_up_case c JOIN org_unit o ON o.id = c.unit_id
@@ -168,11 +130,12 @@ export class ImpactService {
            JOIN unit_result f ON f.round_id = $2 AND f.unit_id = sc.unit_id
            CROSS JOIN LATERAL jsonb_object_keys(b.indices) AS k(code)
           WHERE f.indices ? k.code
+            AND NOT EXISTS (SELECT 1 FROM unnest($5::uuid[], $6::text[]) AS h(unit_id, code) WHERE h.unit_id = sc.unit_id AND h.code = k.code)
        )
        SELECT p.code, l.case_id IS NOT NULL AS "withMeasures", count(*)::int AS units, avg(p.delta) AS "meanChange"
          FROM pairs p LEFT JOIN linked l ON l.case_id = p.case_id AND l.code = p.code
         GROUP BY 1, 2`,
-      [round.id, round.nextId, scope, hidden],
+      [round.id, round.nextId, scope, hidden, hiddenValues.map(([unitId]) => unitId), hiddenValues.map(([, code]) => code)],
     );
     const cell = (code: string, withMeasures: boolean) => {
       const r = rows.find((x) => x.code === code && x.withMeasures === withMeasures);

@@ -1,12 +1,13 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import type { ResultsReportDto } from '@tiltak/shared/api-contract';
 import type { Actor } from '../../common/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { completionCsv, completionXlsx } from './completion-export';
 import { CompletionReportService } from './completion-report.service';
 import { CompletionQuery, type CompletionReportDto, ResultsQuery } from './reports.dto';
-import { type ResultsReportDto, ResultsReportService, resultsCsv, resultsXlsx } from './results-report.service';
+import { ResultsReportService, resultsCsv, resultsXlsx } from './results-report.service';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

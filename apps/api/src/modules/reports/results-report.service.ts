@@ -1,31 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { ResultsReportDto } from '@tiltak/shared/api-contract';
 import { INDICES } from '@tiltak/shared/domain';
 import ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { forbidden, notFound } from '../../common/errors';
-import type { ShownResultDto } from '../results/results.dto';
 import { type ResultRow, toShownResult } from '../results/results.service';
 import { WORKING_HOURS_COLUMNS } from '../results/result-values';
 import { SuppressionService } from '../results/suppression.service';
 import { CompletionReportService } from './completion-report.service';
-
-export interface ResultsReportRowDto {
-  unitId: string;
-  unitCode: string;
-  unitNameNb: string;
-  unitNameEn: string;
-  result: ShownResultDto;
-}
-
-export interface ResultsReportDto {
-  roundId: string;
-  roundYear: number;
-  anonymityThreshold: number;
-  sector: Record<string, number>;
-  rows: ResultsReportRowDto[];
-}
 
 /** The export's columns: the import format's (docs/results-import.md) plus name, rate and suppression. */
 export const RESULTS_EXPORT_COLUMNS = [
@@ -45,7 +29,8 @@ export const RESULTS_EXPORT_COLUMNS = [
 
 /**
  * Every unit's result in a round within the caller's scope (GET /api/reports/results), for HR's
- * annual report: suppressed units are listed with no values, as everywhere else.
+ * annual report: suppressed units are listed with no values, suppressed index values without mean, SD
+ * and n, as everywhere else.
  */
 @Injectable()
 export class ResultsReportService {
@@ -69,7 +54,7 @@ export class ResultsReportService {
       [roundId],
     );
     if (!round) throw notFound('Round');
-    const { suppressed } = await this.suppression.forRound(roundId);
+    const suppression = await this.suppression.forRound(roundId);
     const rows: (ResultRow & { unitCode: string; unitNameNb: string; unitNameEn: string })[] = await this.db.query(
       `SELECT o.code AS "unitCode", o.name_nb AS "unitNameNb", o.name_en AS "unitNameEn",
               ur.round_id AS "roundId", ur.unit_id AS "unitId", ur.invited, ur.respondents, ur.indices, ur.working_hours AS "workingHours",
@@ -89,7 +74,7 @@ export class ResultsReportService {
         unitCode,
         unitNameNb,
         unitNameEn,
-        result: toShownResult(result, suppressed.get(result.unitId)),
+        result: toShownResult(result, suppression),
       })),
     };
   }

@@ -1,19 +1,44 @@
 import fc from 'fast-check';
-import { computeSuppression, type ResultNode } from './anonymity';
+import { computeIndexSuppression, computeSuppression, type ResultNode } from './anonymity';
 
 /**
  * A random tree in which every unit's respondents pool its own staff and its children's, as the
  * survey reports do: [parent index or -1, own respondents] per node, parents before children.
  */
-const treeArb = fc
-  .array(fc.tuple(fc.nat(), fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 40 }))), { minLength: 1, maxLength: 12 })
+const INDEX_CODES = ['autonomy', 'no_stress', 'mastery'];
+
+/**
+ * The same, with the number who answered each of three indices: of a unit's own staff, any percentage
+ * answered (0 = the index is missing), and a unit's n pools its subtree's as its respondents do.
+ */
+const indexedTreeArb = fc
+  .array(
+    fc.tuple(
+      fc.nat(),
+      fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 40 })),
+      fc.array(fc.oneof(fc.constant(100), fc.integer({ min: 0, max: 100 })), { minLength: INDEX_CODES.length, maxLength: INDEX_CODES.length }),
+    ),
+    { minLength: 1, maxLength: 12 },
+  )
   .map((spec) => {
-    const own = spec.map(([, o]) => o);
     const parent = spec.map(([p], i) => (i === 0 ? -1 : p % (i + 1) === i ? -1 : p % i));
-    const total = [...own];
-    for (let i = spec.length - 1; i > 0; i--) if (parent[i] >= 0) total[parent[i]] += total[i];
-    return spec.map((_, i): ResultNode => ({ id: `u${String(i).padStart(2, '0')}`, parentId: parent[i] >= 0 ? `u${String(parent[i]).padStart(2, '0')}` : null, respondents: total[i] }));
+    const total = spec.map(([, own]) => own);
+    const totalN = spec.map(([, own, shares]) => shares.map((pct) => Math.floor((own * pct) / 100)));
+    for (let i = spec.length - 1; i > 0; i--) {
+      if (parent[i] < 0) continue;
+      total[parent[i]] += total[i];
+      totalN[i].forEach((n, k) => (totalN[parent[i]][k] += n));
+    }
+    const id = (i: number) => `u${String(i).padStart(2, '0')}`;
+    return spec.map((_, i) => ({
+      id: id(i),
+      parentId: parent[i] >= 0 ? id(parent[i]) : null,
+      respondents: total[i],
+      indexN: Object.fromEntries(INDEX_CODES.flatMap((code, k) => (totalN[i][k] > 0 ? [[code, totalN[i][k]]] : []))),
+    }));
   });
+
+const treeArb = indexedTreeArb.map((nodes) => nodes.map(({ id, parentId, respondents }): ResultNode => ({ id, parentId, respondents })));
 
 /** Visible proper descendants of a node, as id sets, for the oracle below. */
 function descendants(nodes: ResultNode[], id: string): ResultNode[] {
@@ -86,6 +111,52 @@ describe('computeSuppression', () => {
         const a = computeSuppression(nodes, threshold);
         const b = computeSuppression([...nodes].reverse(), threshold);
         expect([...b.entries()].sort()).toEqual([...a.entries()].sort());
+      }),
+    );
+  });
+
+  it('hides every index value answered by fewer than the threshold', () => {
+    fc.assert(
+      fc.property(indexedTreeArb, fc.integer({ min: 1, max: 10 }), (nodes, threshold) => {
+        const byIndex = computeIndexSuppression(nodes, threshold);
+        for (const code of INDEX_CODES) {
+          for (const n of nodes) {
+            const count = n.indexN[code] ?? 0;
+            const reason = byIndex.get(code)?.get(n.id);
+            // A missing value has nothing to hide and is not listed.
+            if (count === 0) expect(reason).toBeUndefined();
+            else if (count < threshold) expect(reason).toBe('below_threshold');
+          }
+        }
+      }),
+    );
+  });
+
+  it('leaves no index value below the threshold derivable, also where the unit rule hides more', () => {
+    fc.assert(
+      fc.property(indexedTreeArb, fc.integer({ min: 2, max: 10 }), (nodes, threshold) => {
+        const units = computeSuppression(nodes, threshold);
+        const byIndex = computeIndexSuppression(nodes, threshold);
+        for (const code of INDEX_CODES) {
+          const counts = nodes.map((n): ResultNode => ({ id: n.id, parentId: n.parentId, respondents: n.indexN[code] ?? 0 }));
+          // What an endpoint shows for the index: values whose unit and value are both visible.
+          const shown = new Set(nodes.filter((n) => n.indexN[code] && !units.has(n.id) && !byIndex.get(code)?.has(n.id)).map((n) => n.id));
+          expect(derivableGroupsAreSafe(counts, shown, threshold)).toBeNull();
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is the unit rule itself when every index was answered by every respondent', () => {
+    fc.assert(
+      fc.property(treeArb, fc.integer({ min: 1, max: 10 }), (nodes, threshold) => {
+        const answered = nodes.filter((n) => n.respondents > 0);
+        const byIndex = computeIndexSuppression(
+          answered.map((n) => ({ ...n, indexN: { autonomy: n.respondents } })),
+          threshold,
+        );
+        expect([...(byIndex.get('autonomy') ?? new Map())].sort()).toEqual([...computeSuppression(answered, threshold)].sort());
       }),
     );
   });

@@ -10,7 +10,11 @@
  *  2. every visible unit's region must hold 0 or at least `threshold` respondents; while one does not,
  *     the smallest of its nearest visible descendants is suppressed too (`complementary`), which merges
  *     that descendant's region into it; with no visible descendant left, the unit itself is suppressed.
+ *
+ * The same rule, with an index's n as the count, decides which index values are shown
+ * (`computeIndexSuppression`).
  */
+import type { SuppressionReason } from '@tiltak/shared/api-contract';
 
 export interface ResultNode {
   id: string;
@@ -18,8 +22,6 @@ export interface ResultNode {
   parentId: string | null;
   respondents: number;
 }
-
-export type SuppressionReason = 'below_threshold' | 'complementary';
 
 export function computeSuppression(nodes: readonly ResultNode[], threshold: number): Map<string, SuppressionReason> {
   const suppressed = new Map<string, SuppressionReason>();
@@ -85,4 +87,26 @@ export function computeSuppression(nodes: readonly ResultNode[], threshold: numb
     }
   }
   return suppressed;
+}
+
+/**
+ * Per index code, the units whose value of that index must not be shown: `computeSuppression` with the
+ * number who answered the index as the count (a unit without the index counts 0 and is left out of the
+ * answer, having nothing to hide). A value is shown only when neither its unit nor the value itself is
+ * suppressed; hiding more never makes a region small, since a hidden unit's region merges into its
+ * nearest visible ancestor's, and the sum of two regions of 0 or at least `threshold` is one too.
+ */
+export function computeIndexSuppression(
+  nodes: readonly (ResultNode & { indexN: Readonly<Record<string, number>> })[],
+  threshold: number,
+): Map<string, Map<string, SuppressionReason>> {
+  const codes = new Set(nodes.flatMap((n) => Object.keys(n.indexN)));
+  const byIndex = new Map<string, Map<string, SuppressionReason>>();
+  for (const code of codes) {
+    const counts = nodes.map((n) => ({ id: n.id, parentId: n.parentId, respondents: n.indexN[code] ?? 0 }));
+    const suppressed = computeSuppression(counts, threshold);
+    for (const c of counts) if (c.respondents === 0) suppressed.delete(c.id);
+    byIndex.set(code, suppressed);
+  }
+  return byIndex;
 }

@@ -1,9 +1,10 @@
 import { Body, Controller, Param, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import type { CaseResultsDto } from '@tiltak/shared/api-contract';
 import type { Actor } from '../../common/actor';
 import { ParseIdPipe } from '../../common/parse-id.pipe';
 import { CurrentActor } from '../auth/current-actor.decorator';
-import { type CaseResultsComparisonDto, EnterResultsDto } from './results.dto';
+import { EnterResultsDto } from './results.dto';
 import { ResultsService } from './results.service';
 
 @ApiTags('cases')
@@ -13,7 +14,7 @@ export class ResultsController {
 
   /** The unit's leader types in the result from the PDF report (same rules as an import). */
   @Put(':id/results')
-  enter(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Body() dto: EnterResultsDto): Promise<CaseResultsComparisonDto> {
+  enter(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Body() dto: EnterResultsDto): Promise<CaseResultsDto> {
     return this.results.enterForCase(actor, id, dto);
   }
 }

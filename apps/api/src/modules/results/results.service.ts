@@ -6,23 +6,31 @@ import type { Actor } from '../../common/actor';
 import { staleVersion } from '../../common/errors';
 import { AuditService } from '../audit/audit.service';
 import { CaseAccessService } from '../cases/case-access.service';
-import type { SuppressionReason } from './anonymity';
-import type { CaseResultsComparisonDto, ComparedUnitDto, EarlierResultDto, EnterResultsDto, ShownResultDto } from './results.dto';
+import type { CaseResultsDto, ComparedUnitDto, EarlierResultDto, IndexValueDto, SuppressionReason, UnitResultDto } from '@tiltak/shared/api-contract';
+import type { EnterResultsDto } from './results.dto';
 import { type Cell, type Problem, validateResultRow, WORKING_HOURS_COLUMNS } from './result-values';
 import { ResultsWriter, storedValues } from './results-writer.service';
-import { SuppressionService } from './suppression.service';
-import type { UnitResultEntity } from './unit-result.entity';
+import { type RoundSuppression, SuppressionService } from './suppression.service';
+import type { IndexValues, UnitResultEntity } from './unit-result.entity';
 
 export type ResultRow = Pick<
   UnitResultEntity,
   'roundId' | 'unitId' | 'invited' | 'respondents' | 'indices' | 'workingHours' | 'appraisalYesPct' | 'appraisalUsefulness' | 'version'
 >;
 
+/** An index value as shown: without mean, SD and n when the anonymity rule hides it. */
+export function toShownIndexValue(v: IndexValues[string], suppressed: SuppressionReason | undefined): IndexValueDto {
+  if (suppressed) return { suppressed: true, suppressionReason: suppressed, mean: null, sd: null, n: null };
+  return { suppressed: false, suppressionReason: null, mean: v.mean, sd: v.sd, n: v.n };
+}
+
 /**
  * The only way a stored result leaves the API. A suppressed unit (docs/anonymity.md) shows no values
- * at all: no indices, working hours or appraisal figures, only that it was suppressed and why.
+ * at all: no indices, working hours or appraisal figures, only that it was suppressed and why; an
+ * index whose own n is too small is listed without its values.
  */
-export function toShownResult(r: ResultRow, suppressed: SuppressionReason | undefined): ShownResultDto {
+export function toShownResult(r: ResultRow, round: RoundSuppression | undefined): UnitResultDto {
+  const suppressed = round?.suppressed.get(r.unitId);
   const hidden = suppressed !== undefined;
   return {
     roundId: r.roundId,
@@ -32,7 +40,9 @@ export function toShownResult(r: ResultRow, suppressed: SuppressionReason | unde
     responseRate: r.invited > 0 ? Math.round((1000 * r.respondents) / r.invited) / 10 : null,
     suppressed: hidden,
     suppressionReason: suppressed ?? null,
-    indices: hidden ? [] : INDICES.filter((i) => r.indices[i.code]).map((i) => ({ code: i.code, ...r.indices[i.code] })),
+    indices: hidden
+      ? []
+      : INDICES.filter((i) => r.indices[i.code]).map((i) => ({ code: i.code, ...toShownIndexValue(r.indices[i.code], round?.indices.get(i.code)?.get(r.unitId)) })),
     workingHours: hidden ? null : r.workingHours,
     appraisalYesPct: hidden || r.appraisalYesPct === null ? null : Number(r.appraisalYesPct),
     appraisalUsefulness: hidden || r.appraisalUsefulness === null ? null : Number(r.appraisalUsefulness),
@@ -64,7 +74,7 @@ export class ResultsService {
   ) {}
 
   /** The case's unit, its parent, its institution, the sector and the unit's earlier rounds. */
-  async forCase(actor: Actor, caseId: string): Promise<CaseResultsComparisonDto> {
+  async forCase(actor: Actor, caseId: string): Promise<CaseResultsDto> {
     const { entity } = await this.cases.load(actor, caseId, null);
     const [round] = await this.db.query(
       `SELECT id, year, anonymity_threshold AS threshold, sector_benchmark AS sector FROM survey_round WHERE id = $1`,
@@ -93,8 +103,8 @@ export class ResultsService {
       [round.id, [unit.id, ...around.map((u) => u.id)], round.year, [unit.id, ...predecessors.map((p) => p.id)]],
     );
     const rounds = await this.suppression.forRounds([...new Set(rows.map((r) => r.roundId))]);
-    const suppressions = new Map<string, ReadonlyMap<string, SuppressionReason>>(rounds.map((r) => [r.roundId, r.suppressed]));
-    const show = (r: ResultRow) => toShownResult(r, suppressions.get(r.roundId)?.get(r.unitId));
+    const suppressions = new Map(rounds.map((r) => [r.roundId, r]));
+    const show = (r: ResultRow) => toShownResult(r, suppressions.get(r.roundId));
     const inRound = (unitId: string) => rows.find((r) => r.roundId === round.id && r.unitId === unitId);
     const compared = (u: UnitRow | undefined): ComparedUnitDto | null => {
       if (!u) return null;
@@ -125,7 +135,7 @@ export class ResultsService {
   }
 
   /** A leader types in their unit's result; the same validation as an import, audited. */
-  async enterForCase(actor: Actor, caseId: string, dto: EnterResultsDto): Promise<CaseResultsComparisonDto> {
+  async enterForCase(actor: Actor, caseId: string, dto: EnterResultsDto): Promise<CaseResultsDto> {
     await this.db.transaction(async (em) => {
       const { entity, scope } = await this.cases.loadForChange(actor, caseId, em);
       const { cells, problems: shape } = cellsOf(dto);

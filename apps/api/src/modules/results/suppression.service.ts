@@ -1,19 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { computeSuppression, type ResultNode, type SuppressionReason } from './anonymity';
+import type { SuppressionReason } from '@tiltak/shared/api-contract';
+import { computeIndexSuppression, computeSuppression, type ResultNode } from './anonymity';
 
 export interface RoundSuppression {
   roundId: string;
   threshold: number;
   /** Units whose results must not be shown, and why. */
   suppressed: ReadonlyMap<string, SuppressionReason>;
+  /** Per index code, the units whose value of that index must not be shown (docs/anonymity.md). */
+  readonly indices: ReadonlyMap<string, ReadonlyMap<string, SuppressionReason>>;
 }
 
 /**
- * The anonymity rule applied to a whole round's tree of results. Kept per round and recomputed when
- * the round's results, its threshold or the organisation change (a cheap fingerprint query), so that
- * reports over thousands of units do not pay for it on every request.
+ * The anonymity rule applied to a whole round's tree of results, per unit and per index. Kept per round
+ * and recomputed when the round's results, its threshold or the organisation change (a cheap
+ * fingerprint query), so that reports over thousands of units do not pay for it on every request. An
+ * index's n lives in the result's row, whose version and updated_at change with it, so the fingerprint
+ * covers the per-index rule too.
  */
 @Injectable()
 export class SuppressionService {
@@ -40,17 +45,28 @@ export class SuppressionService {
     return Promise.all(
       roundIds.map(async (roundId) => {
         const state = states.find((s) => s.id === roundId);
-        if (!state) return { roundId, threshold: 5, suppressed: new Map() };
+        if (!state) return { roundId, threshold: 5, suppressed: new Map(), indices: new Map() };
         const fingerprint = `${state.threshold}/${state.fingerprint}`;
         const cached = this.cache.get(roundId);
         if (cached && cached.fingerprint === fingerprint && !inTransaction) return cached.value;
-        const rows: { id: string; respondents: number; path: string[] }[] = await em.query(
-          `SELECT ur.unit_id AS id, ur.respondents, o.path
+        const rows: { id: string; respondents: number; path: string[]; indexN: Record<string, number> }[] = await em.query(
+          `SELECT ur.unit_id AS id, ur.respondents, o.path,
+                  (SELECT coalesce(jsonb_object_agg(k.code, (k.v ->> 'n')::int), '{}') FROM jsonb_each(ur.indices) AS k(code, v)) AS "indexN"
              FROM unit_result ur JOIN org_unit o ON o.id = ur.unit_id
             WHERE ur.round_id = $1`,
           [roundId],
         );
-        const value: RoundSuppression = { roundId, threshold: state.threshold, suppressed: computeSuppression(toNodes(rows), state.threshold) };
+        const nodes = toNodes(rows).map((n, i) => ({ ...n, indexN: rows[i].indexN }));
+        let indices: RoundSuppression['indices'] | undefined;
+        const value: RoundSuppression = {
+          roundId,
+          threshold: state.threshold,
+          suppressed: computeSuppression(nodes, state.threshold),
+          // On first use only: 17 runs of the rule, which the completion report does not need.
+          get indices() {
+            return (indices ??= computeIndexSuppression(nodes, state.threshold));
+          },
+        };
         if (!inTransaction) this.cache.set(roundId, { fingerprint, value });
         return value;
       }),

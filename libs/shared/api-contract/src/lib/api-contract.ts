@@ -234,31 +234,3 @@ export interface TimelineEventDto {
   before: unknown;
   after: unknown;
 }
-
-export interface IndexResultDto {
-  code: string;
-  mean: number;
-  sd: number;
-  n: number;
-}
-
-export interface UnitResultDto {
-  roundId: string;
-  unitId: string;
-  invited: number;
-  respondents: number;
-  responseRate: number | null;
-  suppressed: boolean;
-  /** Empty when suppressed. */
-  indices: IndexResultDto[];
-  workingHours: Record<string, number> | null;
-  appraisalYesPct: number | null;
-  appraisalUsefulness: number | null;
-}
-
-export interface CaseResultsDto {
-  current: UnitResultDto | null;
-  /** The unit's results in earlier rounds, oldest first. */
-  previous: (UnitResultDto & { roundYear: number })[];
-  sector: Record<string, number>;
-}

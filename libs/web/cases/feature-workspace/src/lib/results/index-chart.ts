@@ -3,14 +3,17 @@ import { TranslatePipe } from '@ngx-translate/core';
 import type { CaseResultsDto, IndexResultDto } from '@tiltak/shared/api-contract';
 import { INDICES, THEMES } from '@tiltak/shared/domain';
 import { LocalNamePipe, LocalNumberPipe } from '@tiltak/web/shared/ui';
+import { type Comparison, type ComparisonKey, comparisonMean, comparisonsOf, type ShownMean, shownMean } from './comparisons';
 
 interface ChartRow {
   number: number;
   code: string;
   name: { nb: string; en: string };
-  current: IndexResultDto;
+  /** null when too few answered the index for it to be shown. */
+  current: { mean: number; sd: number; n: number } | null;
   sector: number | null;
-  previous: { year: number; mean: number }[];
+  previous: { year: number; mean: ShownMean }[];
+  comparisons: (Comparison & { mean: ShownMean })[];
 }
 
 const SCALE_MIN = 1;
@@ -19,8 +22,9 @@ const SCALE_MAX = 5;
 /**
  * The 17 indices by theme as horizontal bars on the 1–5 scale, with the standard deviation drawn as
  * a black line across the bar's end (as in the workshop deck), the sector's mean as a diamond and
- * the unit's earlier rounds as rings. Plain HTML/CSS: responsive, printable and readable by screen
- * readers, with a table of the same numbers below.
+ * the unit's earlier rounds as rings, and the comparisons switched on (the unit above as a triangle,
+ * the institution as a square). Plain HTML/CSS: responsive, printable and readable by screen readers,
+ * with a table of the same numbers below. Values hidden by the anonymity rule read "too few responses".
  */
 @Component({
   selector: 'tt-index-chart',
@@ -31,11 +35,15 @@ const SCALE_MAX = 5;
 })
 export class IndexChart {
   readonly results = input.required<CaseResultsDto>();
+  readonly compareWith = input<readonly ComparisonKey[]>([]);
 
   protected readonly ticks = [1, 2, 3, 4, 5];
 
+  protected readonly comparisons = computed(() => comparisonsOf(this.results()).filter((c) => this.compareWith().includes(c.key)));
+
   protected readonly themes = computed(() => {
     const { current, previous, sector } = this.results();
+    const comparisons = this.comparisons();
     const byCode = new Map((current?.indices ?? []).map((i) => [i.code, i]));
     return THEMES.map((theme) => ({
       theme,
@@ -44,14 +52,13 @@ export class IndexChart {
           number: index.number,
           code: index.code,
           name: index,
-          current: byCode.get(index.code) as IndexResultDto,
+          current: shownValue(byCode.get(index.code) as IndexResultDto),
           sector: sector[index.code] ?? null,
           previous: previous
             .filter((p) => !p.suppressed)
-            .flatMap((p) => {
-              const found = p.indices.find((i) => i.code === index.code);
-              return found ? [{ year: p.roundYear, mean: found.mean }] : [];
-            }),
+            .map((p) => ({ year: p.roundYear, mean: shownMean(p.indices, index.code) }))
+            .filter((p) => p.mean !== null),
+          comparisons: comparisons.map((c) => ({ ...c, mean: comparisonMean(c, index.code) })),
         }),
       ),
     })).filter((group) => group.rows.length > 0);
@@ -59,8 +66,13 @@ export class IndexChart {
 
   protected readonly previousYears = computed(() => this.results().previous.filter((p) => !p.suppressed).map((p) => p.roundYear));
 
-  protected previousMean(row: ChartRow, year: number): number | null {
+  protected previousMean(row: ChartRow, year: number): ShownMean {
     return row.previous.find((p) => p.year === year)?.mean ?? null;
+  }
+
+  /** A mean to draw on the scale, or null for "too few responses" and missing values. */
+  protected drawn(mean: ShownMean): number | null {
+    return typeof mean === 'number' ? mean : null;
   }
 
   /** Position on the 1–5 scale in percent of the track. */
@@ -68,4 +80,8 @@ export class IndexChart {
     const clamped = Math.min(SCALE_MAX, Math.max(SCALE_MIN, value));
     return ((clamped - SCALE_MIN) / (SCALE_MAX - SCALE_MIN)) * 100;
   }
+}
+
+function shownValue(value: IndexResultDto): ChartRow['current'] {
+  return value.suppressed ? null : { mean: value.mean, sd: value.sd, n: value.n };
 }

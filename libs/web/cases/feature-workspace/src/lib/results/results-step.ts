@@ -1,11 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
+import { MatCheckbox } from '@angular/material/checkbox';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { CasesApi } from '@tiltak/web/shared/data-access';
-import { EmptyState, LoadingIndicator, LocalNumberPipe } from '@tiltak/web/shared/ui';
+import { EmptyState, LoadingIndicator, LocalNamePipe, LocalNumberPipe } from '@tiltak/web/shared/ui';
 import { CaseStore } from '../case.store';
 import { WorkshopForm } from '../workshop/workshop-form';
+import { type ComparisonKey, comparisonsOf } from './comparisons';
 import { IndexChart } from './index-chart';
 
 /** Orders buckets such as "<=37.5", "37.5-40", "40-45", ">45" by their lower bound. */
@@ -20,7 +22,7 @@ function bucketOrder(label: string): number {
 /** Step 1: the unit's report as presented at the follow-up meeting, and the meeting's date. */
 @Component({
   selector: 'tt-results-step',
-  imports: [RouterLink, TranslatePipe, LoadingIndicator, EmptyState, LocalNumberPipe, IndexChart, WorkshopForm],
+  imports: [RouterLink, MatCheckbox, TranslatePipe, LoadingIndicator, EmptyState, LocalNamePipe, LocalNumberPipe, IndexChart, WorkshopForm],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './results-step.html',
   styleUrl: './results-step.scss',
@@ -38,6 +40,16 @@ export class ResultsStep {
   });
 
   protected readonly current = computed(() => this.results.value()?.current ?? null);
+
+  /** The unit above and the institution, each switched on or off; both are shown at first. */
+  protected readonly comparisons = computed(() => {
+    const results = this.results.value();
+    return results ? comparisonsOf(results) : [];
+  });
+  protected readonly compareWith = signal<readonly ComparisonKey[]>(['parent', 'institution']);
+  protected compare(key: ComparisonKey, on: boolean): void {
+    this.compareWith.update((keys) => (on ? [...keys.filter((k) => k !== key), key] : keys.filter((k) => k !== key)));
+  }
   protected readonly hours = computed(() => {
     const hours = this.current()?.workingHours;
     if (!hours) return [];

@@ -1,0 +1,40 @@
+import type { CaseResultsDto, ComparedUnitDto, IndexResultDto } from '@tiltak/shared/api-contract';
+
+/** The units a unit's results can be compared with, besides the sector and earlier rounds. */
+export type ComparisonKey = 'parent' | 'institution';
+
+export interface Comparison {
+  key: ComparisonKey;
+  unit: ComparedUnitDto;
+}
+
+/**
+ * An index value as the results view shows it: the mean, `'tooFew'` when the anonymity rule hides it
+ * (the unit as a whole or just this index), or null when the unit has no value for the index.
+ */
+export type ShownMean = number | 'tooFew' | null;
+
+/**
+ * The parent unit and the institution, when they have a result in the round. The institution is left
+ * out when it is the parent itself (a faculty's case).
+ */
+export function comparisonsOf(results: CaseResultsDto): Comparison[] {
+  const { parent, institution } = results;
+  const found: Comparison[] = [];
+  if (parent?.result) found.push({ key: 'parent', unit: parent });
+  if (institution?.result && institution.unitId !== parent?.unitId) found.push({ key: 'institution', unit: institution });
+  return found;
+}
+
+export function shownMean(indices: readonly IndexResultDto[], code: string, unitSuppressed = false): ShownMean {
+  if (unitSuppressed) return 'tooFew';
+  const value = indices.find((i) => i.code === code);
+  if (!value) return null;
+  return value.suppressed ? 'tooFew' : value.mean;
+}
+
+/** A comparison's value of one index. */
+export function comparisonMean(comparison: Comparison, code: string): ShownMean {
+  const result = comparison.unit.result;
+  return result ? shownMean(result.indices, code, result.suppressed) : null;
+}
