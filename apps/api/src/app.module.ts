@@ -16,6 +16,8 @@ import { CasesController } from './modules/cases/cases.controller';
 import { CasesService } from './modules/cases/cases.service';
 import { WorkshopService } from './modules/cases/workshop.service';
 import { CommentsService } from './modules/comments/comments.service';
+import { ContentController } from './modules/content/content.controller';
+import { ContentService } from './modules/content/content.service';
 import { HealthController } from './modules/health/health.controller';
 import { MeasuresController } from './modules/measures/measures.controller';
 import { MeasuresService } from './modules/measures/measures.service';
@@ -42,6 +44,7 @@ export class AppModule {
         RoundsController,
         CasesController,
         MeasuresController,
+        ContentController,
         ...ESCALATION_CONTROLLERS,
         ...RESULTS_CONTROLLERS,
       ],
@@ -59,6 +62,7 @@ export class AppModule {
         WorkshopService,
         MeasuresService,
         CommentsService,
+        ContentService,
         ...RESULTS_PROVIDERS,
         ...ESCALATION_PROVIDERS,
       ],

@@ -65,6 +65,13 @@ const REQUESTS: Record<string, Build> = {
     return { method: 'DELETE', url: `/api/users/${user.id}/roles/${id}` };
   },
 
+  'GET /api/content/speak-up': async () => ({ method: 'GET', url: '/api/content/speak-up' }),
+  'PUT /api/content/speak-up': async (c) => ({
+    method: 'PUT',
+    url: '/api/content/speak-up',
+    body: { version: await version(c, '/api/content/speak-up'), bodyNb: `# Si fra\n- Versjon ${c.n}`, bodyEn: `# Speak up\n- Version ${c.n}` },
+  }),
+
   'GET /api/org-units': async () => ({ method: 'GET', url: '/api/org-units' }),
   'GET /api/org-units/{id}': async (c) => ({ method: 'GET', url: `/api/org-units/${await unitOf(c)}` }),
   'POST /api/org-units': async (c) => ({

@@ -64,6 +64,9 @@ export const AUTHORIZATION_MATRIX: Record<string, Row> = {
   'POST /api/users/{id}/roles': adminOnly,
   'DELETE /api/users/{id}/roles/{assignmentId}': adminOnly,
 
+  'GET /api/content/speak-up': all('ok'),
+  'PUT /api/content/speak-up': adminOnly,
+
   'GET /api/org-units': all('ok'),
   'GET /api/org-units/{id}': all('ok'),
   'POST /api/org-units': adminOnly,

@@ -34,7 +34,7 @@ describe('write routes under generated bodies', () => {
   async function fingerprint(): Promise<string> {
     const counted = ['app_user', 'org_unit', 'role_assignment', 'survey_round', 'follow_up_case', 'workshop_group', 'area', 'measure',
       'measure_deadline_change', 'case_comment', 'confirmation', 'audit_event'];
-    const versioned = ['survey_round', 'follow_up_case', 'workshop_group', 'area', 'measure'];
+    const versioned = ['survey_round', 'follow_up_case', 'workshop_group', 'area', 'measure', 'content_page'];
     const parts = [
       ...counted.map((tb) => `(SELECT count(*) FROM ${tb}) AS n_${tb}`),
       ...versioned.map((tb) => `(SELECT sum(version) FROM ${tb}) AS v_${tb}`),
@@ -64,6 +64,7 @@ describe('write routes under generated bodies', () => {
     { method: 'POST', url: () => '/api/users', client: () => admin, fields: async () => ({ name: 'Navn', email: 'navn@tiltak.example', language: 'en' }) },
     { method: 'PATCH', url: () => '/api/users/me', client: () => admin, fields: async () => ({ language: 'en', notifyMode: 'digest' }) },
     { method: 'POST', url: () => `/api/users/${ids.userId}/roles`, client: () => admin, fields: async () => ({ role: 'verneombud', unitId: ids.unitId }) },
+    { method: 'PUT', url: () => '/api/content/speak-up', client: () => admin, fields: async () => ({ version: await version('/api/content/speak-up'), bodyNb: '# Si fra\n- Til leder', bodyEn: '# Speak up\n- To your leader' }) },
     { method: 'POST', url: () => '/api/org-units', client: () => admin, fields: async () => ({ code: 'NY-ENHET', parentId: ids.unitId, kind: 'group', nameNb: 'Ny', nameEn: 'New' }) },
     { method: 'PATCH', url: () => `/api/rounds/${ids.roundId}`, client: () => admin, fields: async () => ({ version: await version(`/api/rounds/${ids.roundId}`), anonymityThreshold: 3, followUpMeetingBy: '2024-03-01', planRegisteredBy: '2024-05-01' }) },
   ];

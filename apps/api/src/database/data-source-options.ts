@@ -6,6 +6,7 @@ import { AreaEntity } from '../modules/cases/area.entity';
 import { CaseEntity } from '../modules/cases/case.entity';
 import { WorkshopGroupEntity } from '../modules/cases/workshop-group.entity';
 import { CommentEntity } from '../modules/comments/comment.entity';
+import { ContentPageEntity } from '../modules/content/content-page.entity';
 import { ConfirmationEntity } from '../modules/comments/confirmation.entity';
 import { MeasureDeadlineChangeEntity } from '../modules/measures/measure-deadline-change.entity';
 import { MeasureEntity } from '../modules/measures/measure.entity';
@@ -18,6 +19,7 @@ import { UserEntity } from '../modules/users/user.entity';
 import { InitialSchema1764144000000 } from './migrations/1764144000000-initial-schema';
 import { EscalationOutbox1764230400000 } from './migrations/1764230400000-escalation-outbox';
 import { ResultsReporting1764320000000 } from './migrations/1764320000000-results-reporting';
+import { SpeakUpPage1764400000000 } from './migrations/1764400000000-speak-up-page';
 
 // Calendar dates stay 'YYYY-MM-DD' strings: a JS Date would shift them by the server's time zone.
 types.setTypeParser(types.builtins.DATE, (value) => value);
@@ -30,6 +32,7 @@ export const ENTITIES = [
   WorkshopGroupEntity,
   CommentEntity,
   ConfirmationEntity,
+  ContentPageEntity,
   MeasureDeadlineChangeEntity,
   MeasureEntity,
   NotificationEntity,
@@ -40,7 +43,7 @@ export const ENTITIES = [
   UserEntity,
 ];
 
-export const MIGRATIONS = [InitialSchema1764144000000, EscalationOutbox1764230400000, ResultsReporting1764320000000];
+export const MIGRATIONS = [InitialSchema1764144000000, EscalationOutbox1764230400000, ResultsReporting1764320000000, SpeakUpPage1764400000000];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

@@ -1,29 +1,32 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
 import { TranslatePipe } from '@ngx-translate/core';
+import { ContentApi, LanguageService } from '@tiltak/web/shared/data-access';
+import { EmptyState, LoadingIndicator, TextBlocks } from '@tiltak/web/shared/ui';
 
-/** The institution's routes for reporting harassment and unacceptable behaviour (from the workshop deck). */
+/** The institution's routes for reporting harassment and unacceptable behaviour, as its admins wrote them. */
 @Component({
   selector: 'tt-speak-up-page',
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, LoadingIndicator, EmptyState, TextBlocks],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <article class="page-narrow">
       <h1>{{ 'speakUp.title' | translate }}</h1>
-      <p class="lead">{{ 'speakUp.zeroTolerance' | translate }}</p>
-      <h2>{{ 'speakUp.employerHeading' | translate }}</h2>
-      <ul>
-        @for (i of [1, 2, 3, 4]; track i) {
-          <li>{{ 'speakUp.employer' + i | translate }}</li>
+      <tt-loading [active]="page.isLoading()" />
+      <div class="body">
+        @if (page.error()) {
+          <tt-empty-state [title]="'errors.server' | translate" />
+        } @else if (page.hasValue()) {
+          <tt-text-blocks [text]="language.language() === 'en' ? page.value().bodyEn : page.value().bodyNb" data-testid="speak-up-text" />
         }
-      </ul>
-      <h2>{{ 'speakUp.confidentialHeading' | translate }}</h2>
-      <ul>
-        @for (i of [1, 2, 3, 4]; track i) {
-          <li>{{ 'speakUp.confidential' + i | translate }}</li>
-        }
-      </ul>
-      <p>{{ 'speakUp.dutyOfConfidentiality' | translate }}</p>
+      </div>
     </article>
   `,
+  // Room for the text while it loads, so the page does not jump when it arrives.
+  styles: `.body { min-height: 24rem; }`,
 })
-export class SpeakUpPage {}
+export class SpeakUpPage {
+  protected readonly language = inject(LanguageService);
+  private readonly api = inject(ContentApi);
+  protected readonly page = rxResource({ stream: () => this.api.speakUp() });
+}

@@ -1,7 +1,7 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { MeDto, Page, RoleAssignmentDto, UserDto } from '@tiltak/shared/api-contract';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { type Actor } from '../../common/actor';
 import { notFound } from '../../common/errors';
 import { AuditService } from '../audit/audit.service';
@@ -89,9 +89,7 @@ export class UsersService {
 
   async create(actor: Actor, dto: CreateUserDto): Promise<UserDto> {
     return this.db.transaction(async (em) => {
-      if (await em.getRepository(UserEntity).createQueryBuilder('u').where('lower(u.email) = lower(:e)', { e: dto.email }).getExists()) {
-        throw new ConflictException(`A user with e-mail ${dto.email} already exists`);
-      }
+      await this.assertEmailFree(em, dto.email, null);
       const saved = await em.getRepository(UserEntity).save(em.create(UserEntity, { ...dto, language: dto.language ?? 'nb' }));
       await this.audit.record(em, actor, null, { action: 'user.create', entity: 'user', entityId: saved.id, after: toUserDto(saved) });
       return toUserDto(saved);
@@ -103,6 +101,7 @@ export class UsersService {
       const user = await em.getRepository(UserEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw notFound('User');
       const before = toUserDto(user);
+      if ('email' in dto && dto.email !== undefined) await this.assertEmailFree(em, dto.email, id);
       Object.assign(user, dto);
       const saved = await em.getRepository(UserEntity).save(user);
       await this.audit.record(em, actor, null, { action: 'user.update', entity: 'user', entityId: id, before, after: toUserDto(saved) });
@@ -137,7 +136,14 @@ export class UsersService {
     return this.roles(userId);
   }
 
-  private async getIn(em: import('typeorm').EntityManager, id: string): Promise<UserEntity> {
+  /** E-mails are unique regardless of case; say so in words rather than with the index's name. */
+  private async assertEmailFree(em: EntityManager, email: string, exceptId: string | null): Promise<void> {
+    const query = em.getRepository(UserEntity).createQueryBuilder('u').where('lower(u.email) = lower(:email)', { email });
+    if (exceptId) query.andWhere('u.id <> :exceptId', { exceptId });
+    if (await query.getExists()) throw new ConflictException(`A user with e-mail ${email} already exists`);
+  }
+
+  private async getIn(em: EntityManager, id: string): Promise<UserEntity> {
     const user = await em.getRepository(UserEntity).findOneBy({ id });
     if (!user) throw notFound('User');
     return user;

@@ -8,3 +8,5 @@ export * from './lib/session.store';
 export * from './lib/translate-http-loader';
 export * from './lib/escalation.api';
 export * from './lib/reports.api';
+export * from './lib/content.api';
+export * from './lib/users.api';

@@ -8,3 +8,5 @@ export * from './lib/reason-dialog';
 export * from './lib/traffic-light';
 export * from './lib/form-defaults';
 export * from './lib/norwegian-date-adapter';
+export * from './lib/text-blocks';
+export * from './lib/confirm-dialog';

@@ -1,6 +1,7 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
+import { SessionStore } from '@tiltak/web/shared/data-access';
 
 @Component({
   selector: 'tt-admin-shell',
@@ -22,11 +23,13 @@ import { TranslatePipe } from '@ngx-translate/core';
   `,
 })
 export class AdminShell {
+  private readonly session = inject(SessionStore);
   protected readonly tabs = [
     { path: 'rounds', label: 'admin.rounds' },
     { path: 'org-units', label: 'admin.orgUnits' },
     { path: 'users', label: 'admin.users' },
     { path: 'notifications', label: 'notifications.title' },
     { path: 'escalations', label: 'escalation.previewTitle' },
+    ...(this.session.hasRole('admin') ? [{ path: 'speak-up', label: 'admin.speakUpPage' }] : []),
   ];
 }

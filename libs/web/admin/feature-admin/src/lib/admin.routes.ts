@@ -1,4 +1,5 @@
 import type { Route } from '@angular/router';
+import { roleGuard } from '@tiltak/web/shared/data-access';
 import { provideFormDefaults } from '@tiltak/web/shared/ui';
 import { AdminShell } from './admin-shell';
 
@@ -14,6 +15,12 @@ export const adminRoutes: Route[] = [
       { path: 'notifications', title: 'notifications.title', loadComponent: () => import('./notifications.page').then((m) => m.NotificationsPage) },
       { path: 'escalations', title: 'escalation.previewTitle', loadComponent: () => import('./escalations.page').then((m) => m.EscalationsPage) },
       { path: 'users', title: 'admin.users', loadComponent: () => import('./users.page').then((m) => m.UsersPage) },
+      {
+        path: 'speak-up',
+        title: 'admin.speakUpPage',
+        canActivate: [roleGuard('admin')],
+        loadComponent: () => import('./speak-up-editor.page').then((m) => m.SpeakUpEditorPage),
+      },
     ],
   },
 ];

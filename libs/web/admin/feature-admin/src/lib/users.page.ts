@@ -1,26 +1,76 @@
-import { ChangeDetectionStrategy, Component, inject, linkedSignal, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, type ElementRef, Injector, afterNextRender, inject, linkedSignal, signal, viewChild } from '@angular/core';
 import { rxResource, toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { FormsModule } from '@angular/forms';
+import { FormBuilder, FormsModule, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
-import { MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatOption } from '@angular/material/core';
+import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
+import { MatSelect } from '@angular/material/select';
 import { TranslatePipe } from '@ngx-translate/core';
-import { ReferenceDataApi } from '@tiltak/web/shared/data-access';
+import type { Language, UserDto } from '@tiltak/shared/api-contract';
+import { ReferenceDataApi, SessionStore, UsersApi } from '@tiltak/web/shared/data-access';
 import { EmptyState, LoadingIndicator } from '@tiltak/web/shared/ui';
-import { debounceTime } from 'rxjs';
+import { type RequestProblem, classifyProblem } from '@tiltak/web/shared/util';
+import { debounceTime, firstValueFrom } from 'rxjs';
+import { UserEditor } from './user-editor';
 
 const PAGE_SIZE = 50;
 
-/** Users, searchable, read-only for now. */
+/** Users, searchable; admins create users, change their details and give or take away roles. */
 @Component({
   selector: 'tt-users-page',
-  imports: [FormsModule, MatButton, MatFormField, MatLabel, MatInput, TranslatePipe, LoadingIndicator, EmptyState],
+  imports: [FormsModule, ReactiveFormsModule, MatButton, MatFormField, MatLabel, MatError, MatInput, MatSelect, MatOption, TranslatePipe, LoadingIndicator, EmptyState, UserEditor],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2>{{ 'admin.users' | translate }}</h2>
+    @if (isAdmin) {
+      @if (creating()) {
+        <form class="card" [formGroup]="newUser" (ngSubmit)="create()" aria-labelledby="new-user-heading" data-testid="new-user">
+          <h3 id="new-user-heading">{{ 'admin.newUser' | translate }}</h3>
+          <div class="form-row">
+            <mat-form-field>
+              <mat-label>{{ 'admin.name' | translate }}</mat-label>
+              <input #newUserName matInput formControlName="name" required data-testid="new-user-name" />
+              <mat-error>{{ 'common.required' | translate }}</mat-error>
+            </mat-form-field>
+            <mat-form-field>
+              <mat-label>{{ 'admin.email' | translate }}</mat-label>
+              <input matInput type="email" formControlName="email" required data-testid="new-user-email" />
+              <mat-error>{{ 'admin.emailInvalid' | translate }}</mat-error>
+            </mat-form-field>
+            <mat-form-field>
+              <mat-label>{{ 'field.language' | translate }}</mat-label>
+              <mat-select formControlName="language">
+                <mat-option value="nb">Norsk (bokmål)</mat-option>
+                <mat-option value="en">English</mat-option>
+              </mat-select>
+            </mat-form-field>
+          </div>
+          <div class="actions">
+            <button mat-flat-button type="submit" [disabled]="busy()" data-testid="create-user">{{ 'admin.createUser' | translate }}</button>
+            <button mat-button type="button" (click)="creating.set(false)">{{ 'common.cancel' | translate }}</button>
+          </div>
+          @if (problem(); as p) {
+            <p class="notice warn" role="alert">
+              {{ (p.kind === 'invalid' ? 'errors.invalid' : p.kind === 'conflict' ? 'errors.conflict' : 'errors.server') | translate }}
+              @if (p.error.statusCode >= 400 && p.error.statusCode < 500) {
+                <span lang="en">{{ p.error.message }}</span>
+              }
+            </p>
+          }
+        </form>
+      } @else {
+        <div class="actions">
+          <button mat-stroked-button type="button" (click)="startCreating()" data-testid="start-new-user">{{ 'admin.newUser' | translate }}</button>
+        </div>
+      }
+    }
+    @if (selected(); as user) {
+      <tt-user-editor [user]="user" (saved)="onSaved($event)" (closed)="selected.set(null)" />
+    }
     <mat-form-field class="filter">
       <mat-label>{{ 'admin.searchUsers' | translate }}</mat-label>
-      <input matInput type="search" [ngModel]="query()" (ngModelChange)="query.set($event)" />
+      <input matInput type="search" [ngModel]="query()" (ngModelChange)="query.set($event)" data-testid="user-search" />
     </mat-form-field>
     <tt-loading [active]="users.isLoading()" />
     @if (users.hasValue()) {
@@ -35,14 +85,24 @@ const PAGE_SIZE = 50;
                 <th scope="col">{{ 'admin.name' | translate }}</th>
                 <th scope="col">{{ 'admin.email' | translate }}</th>
                 <th scope="col">{{ 'field.language' | translate }}</th>
+                @if (isAdmin) {
+                  <th scope="col"><span class="cdk-visually-hidden">{{ 'admin.actions' | translate }}</span></th>
+                }
               </tr>
             </thead>
             <tbody>
               @for (u of users.value().items; track u.id) {
-                <tr>
+                <tr [class.selected]="selected()?.id === u.id">
                   <td>{{ u.name }}</td>
                   <td>{{ u.email }}</td>
                   <td>{{ u.language === 'en' ? 'English' : 'Norsk' }}</td>
+                  @if (isAdmin) {
+                    <td>
+                      <button mat-button type="button" (click)="select(u)" [attr.aria-label]="'admin.editUserLabel' | translate: { name: u.name }">
+                        {{ 'common.edit' | translate }}
+                      </button>
+                    </td>
+                  }
                 </tr>
               }
             </tbody>
@@ -55,10 +115,20 @@ const PAGE_SIZE = 50;
       }
     }
   `,
-  styles: `.filter { width: min(100%, 360px); } .pager { justify-content: center; }`,
+  styles: `
+    .filter { width: min(100%, 360px); margin-top: 16px; }
+    .pager { justify-content: center; }
+    h3 { margin-top: 0; }
+    tr.selected { background: var(--mat-sys-secondary-container); }
+  `,
 })
 export class UsersPage {
   private readonly api = inject(ReferenceDataApi);
+  private readonly usersApi = inject(UsersApi);
+  private readonly fb = inject(FormBuilder).nonNullable;
+  private readonly injector = inject(Injector);
+  private readonly newUserName = viewChild<ElementRef<HTMLInputElement>>('newUserName');
+  protected readonly isAdmin = inject(SessionStore).hasRole('admin');
   protected readonly pageSize = PAGE_SIZE;
   protected readonly query = signal('');
   private readonly debouncedQuery = toSignal(toObservable(this.query).pipe(debounceTime(300)), { initialValue: '' });
@@ -67,4 +137,49 @@ export class UsersPage {
     params: () => ({ q: this.debouncedQuery(), page: this.page() }),
     stream: ({ params }) => this.api.users(params.q, params.page, PAGE_SIZE),
   });
+
+  protected readonly selected = signal<UserDto | null>(null);
+  protected readonly creating = signal(false);
+  protected readonly busy = signal(false);
+  protected readonly problem = signal<RequestProblem | null>(null);
+  protected readonly newUser = this.fb.group({
+    name: this.fb.control('', [Validators.required, Validators.maxLength(200)]),
+    email: this.fb.control('', [Validators.required, Validators.email, Validators.maxLength(320)]),
+    language: this.fb.control<Language>('nb'),
+  });
+
+  protected startCreating(): void {
+    this.newUser.reset();
+    this.problem.set(null);
+    this.creating.set(true);
+    afterNextRender(() => this.newUserName()?.nativeElement.focus(), { injector: this.injector });
+  }
+
+  protected select(user: UserDto): void {
+    this.selected.set(user);
+  }
+
+  protected async create(): Promise<void> {
+    if (this.newUser.invalid) {
+      this.newUser.markAllAsTouched();
+      return;
+    }
+    this.busy.set(true);
+    this.problem.set(null);
+    try {
+      const user = await firstValueFrom(this.usersApi.create(this.newUser.getRawValue()));
+      this.creating.set(false);
+      this.users.reload();
+      this.select(user);
+    } catch (failure) {
+      this.problem.set(classifyProblem(failure));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  protected onSaved(user: UserDto): void {
+    this.selected.set(user);
+    this.users.reload();
+  }
 }

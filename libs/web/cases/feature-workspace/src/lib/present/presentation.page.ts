@@ -12,10 +12,12 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { EmptyState, LoadingIndicator, LocalNamePipe } from '@tiltak/web/shared/ui';
+import { ContentApi, LanguageService } from '@tiltak/web/shared/data-access';
+import { EmptyState, LoadingIndicator, LocalNamePipe, TextBlocks } from '@tiltak/web/shared/ui';
 import { CaseStore } from '../case.store';
 import { ResultsStep } from '../results/results-step';
 import { PlenaryView } from '../workshop/plenary-view';
@@ -31,7 +33,7 @@ const PLENARY_REFRESH_MS = 10_000;
  */
 @Component({
   selector: 'tt-presentation-page',
-  imports: [MatButton, RouterLink, TranslatePipe, LoadingIndicator, EmptyState, LocalNamePipe, ResultsStep, PlenaryView],
+  imports: [MatButton, RouterLink, TranslatePipe, LoadingIndicator, EmptyState, LocalNamePipe, TextBlocks, ResultsStep, PlenaryView],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './presentation.page.html',
   styleUrl: './presentation.page.scss',
@@ -57,8 +59,10 @@ export class PresentationPage {
   protected readonly phase1Tasks = ['a', 'b'];
   protected readonly phase2Tasks = ['a', 'b', 'c'];
   protected readonly tips = [1, 2, 3];
-  protected readonly employer = [1, 2, 3, 4];
-  protected readonly confidential = [1, 2, 3, 4];
+  protected readonly language = inject(LanguageService);
+  private readonly content = inject(ContentApi);
+  /** The institution's own speak-up text, as on the speak-up page. */
+  protected readonly speakUp = rxResource({ stream: () => this.content.speakUp() });
 
   constructor() {
     effect(() => void this.store.load(this.caseId()));
