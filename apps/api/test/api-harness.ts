@@ -46,41 +46,46 @@ export async function startTestApp(): Promise<TestApp> {
   const config = loadConfig({ AUTH_MODE: 'dev', DATABASE_URL: database.url, WEB_DIST_DIR: '/nonexistent' });
   const app = await createApp(config, database.url, { logger: process.env['TEST_LOG'] ? undefined : false, clock: new FixedClock() });
   const db = await new DataSource(dataSourceOptions(database.url)).initialize();
-  const client = (cookie?: string): Client => {
-    const request = async (method: Method, url: string, body?: unknown): Promise<Response> => {
-      const res = await app.inject({
-        method,
-        url,
-        headers: { ...(cookie ? { cookie: `${SESSION_COOKIE}=${cookie}` } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-        payload: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: res.statusCode, body: res.body ? safeJson(res.body) : undefined };
-    };
-    return {
-      request,
-      get: (url) => request('GET', url),
-      post: (url, body) => request('POST', url, body ?? {}),
-      patch: (url, body) => request('PATCH', url, body ?? {}),
-      put: (url, body) => request('PUT', url, body ?? {}),
-    };
-  };
   return {
     app,
     db,
-    anonymous: client(),
-    async login(email) {
-      const res = await app.inject({ method: 'POST', url: '/api/auth/dev-login', payload: { email } });
-      if (res.statusCode !== 200) throw new Error(`dev-login as ${email} failed: ${res.statusCode} ${res.body}`);
-      const cookie = res.cookies.find((c) => c.name === SESSION_COOKIE);
-      if (!cookie) throw new Error('dev-login set no session cookie');
-      return client(cookie.value);
-    },
+    anonymous: clientOf(app),
+    login: (email) => loginAs(app, email),
     async close() {
       await app.close();
       await db.destroy();
       await database.drop();
     },
   };
+}
+
+/** A client of an in-process app, with the given session cookie or none. */
+export function clientOf(app: NestFastifyApplication, cookie?: string): Client {
+  const request = async (method: Method, url: string, body?: unknown): Promise<Response> => {
+    const res = await app.inject({
+      method,
+      url,
+      headers: { ...(cookie ? { cookie: `${SESSION_COOKIE}=${cookie}` } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      payload: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: res.statusCode, body: res.body ? safeJson(res.body) : undefined };
+  };
+  return {
+    request,
+    get: (url) => request('GET', url),
+    post: (url, body) => request('POST', url, body ?? {}),
+    patch: (url, body) => request('PATCH', url, body ?? {}),
+    put: (url, body) => request('PUT', url, body ?? {}),
+  };
+}
+
+/** Signs in through the dev login and returns a client with that session. */
+export async function loginAs(app: NestFastifyApplication, email: string): Promise<Client> {
+  const res = await app.inject({ method: 'POST', url: '/api/auth/dev-login', payload: { email } });
+  if (res.statusCode !== 200) throw new Error(`dev-login as ${email} failed: ${res.statusCode} ${res.body}`);
+  const cookie = res.cookies.find((c) => c.name === SESSION_COOKIE);
+  if (!cookie) throw new Error('dev-login set no session cookie');
+  return clientOf(app, cookie.value);
 }
 
 function safeJson(text: string): unknown {

@@ -8,10 +8,9 @@ import { Clock } from '../src/common/clock';
 import { loadConfig } from '../src/config/app-config';
 import { createApp } from '../src/create-app';
 import { dataSourceOptions } from '../src/database/data-source-options';
-import { SESSION_COOKIE } from '../src/modules/auth/session.service';
 import { QUEUE } from '../src/modules/escalation/escalation.constants';
 import { JobQueues } from '../src/modules/escalation/job-queues.service';
-import type { Client, Method } from './api-harness';
+import { type Client, loginAs } from './api-harness';
 import { createTestDatabase } from './test-database';
 
 export const REDIS_URL = process.env['REDIS_URL'] || 'redis://127.0.0.1:6379';
@@ -253,47 +252,7 @@ export async function startEscalationApp(opts: {
     return {
       app,
       clock,
-      async login(email) {
-        const res = await app.inject({
-          method: 'POST',
-          url: '/api/auth/dev-login',
-          payload: { email },
-        });
-        if (res.statusCode !== 200)
-          throw new Error(
-            `dev-login as ${email} failed: ${res.statusCode} ${res.body}`,
-          );
-        const cookie = res.cookies.find(
-          (c) => c.name === SESSION_COOKIE,
-        )!.value;
-        const request = async (method: Method, url: string, body?: unknown) => {
-          const r = await app.inject({
-            method,
-            url,
-            headers: {
-              cookie: `${SESSION_COOKIE}=${cookie}`,
-              ...(body === undefined
-                ? {}
-                : { 'content-type': 'application/json' }),
-            },
-            payload: body === undefined ? undefined : JSON.stringify(body),
-          });
-          let parsed: unknown = r.body;
-          try {
-            parsed = JSON.parse(r.body);
-          } catch {
-            /* not JSON */
-          }
-          return { status: r.statusCode, body: parsed as never };
-        };
-        return {
-          request,
-          get: (url) => request('GET', url),
-          post: (url, body) => request('POST', url, body ?? {}),
-          patch: (url, body) => request('PATCH', url, body ?? {}),
-          put: (url, body) => request('PUT', url, body ?? {}),
-        };
-      },
+      login: (email) => loginAs(app, email),
       close: () => app.close(),
     };
   } finally {
