@@ -2,7 +2,7 @@
  * Benchmark of GET /api/reports/completion on ×10 demo data (the whole sector), written to
  * docs/benchmarks.md. Not a jest test: run it explicitly.
  *
- *   TS_NODE_PROJECT=apps/api/tsconfig.app.json npx ts-node -r tsconfig-paths/register --transpile-only \
+ *   TS_NODE_PROJECT=tools/bench/tsconfig.json npx ts-node -r tsconfig-paths/register --transpile-only \
  *     tools/bench/completion-report.bench.ts [--scale 10] [--runs 300] [--keep] [--database-url URL]
  *
  * It creates a throwaway database on BENCH_DATABASE_URL (default TEST_DATABASE_URL, then

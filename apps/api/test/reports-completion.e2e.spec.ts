@@ -150,6 +150,60 @@ describe('GET /api/reports/completion', () => {
     }
   });
 
+  it('stays exact after writes to measures and areas, also by two writers of one case at once', async () => {
+    const admin = await t.login('admin@tiltak.example');
+    const [itkCase] = await t.db.query(`SELECT id FROM follow_up_case WHERE unit_id = $1 AND round_id = $2`, [itk, round2023]);
+    const measures = (await admin.get(`/api/cases/${itkCase.id}/measures`)).body as { id: string; version: number; status: string; areaId: string }[];
+    const open = measures.filter((m) => m.status !== 'done' && m.status !== 'cancelled');
+    expect(open.length).toBeGreaterThanOrEqual(4);
+    const [late, moved, cancelled] = open;
+    expect((await admin.post(`/api/measures/${late.id}/status`, { status: 'done', completedOn: '2026-11-20', version: late.version })).status).toBe(200);
+    expect((await admin.post(`/api/measures/${moved.id}/deadline`, { deadline: '2026-10-01', reason: 'Flyttet i testen', version: moved.version })).status).toBe(200);
+    expect((await admin.post(`/api/measures/${cancelled.id}/cancel`, { reason: 'Ikke aktuelt lenger', version: cancelled.version })).status).toBe(200);
+    const created = await admin.post(`/api/cases/${itkCase.id}/measures`, { areaId: late.areaId, title: 'Nytt tiltak', deadline: '2026-09-15' });
+    expect(created.status).toBe(201);
+    // A case whose areas are chosen, but has no plan yet, gets its choice undone.
+    const [chosen] = await t.db.query(
+      `SELECT c.id FROM follow_up_case c WHERE c.round_id = $1 AND c.state = 'areas_chosen' AND EXISTS (SELECT 1 FROM area a WHERE a.case_id = c.id AND a.selected) LIMIT 1`,
+      [round2023],
+    );
+    const areas = (await admin.get(`/api/cases/${chosen.id}/areas`)).body as { id: string; selected: boolean; version: number }[];
+    for (const area of areas.filter((x) => x.selected)) {
+      expect((await admin.patch(`/api/cases/${chosen.id}/areas/${area.id}`, { selected: false, version: area.version })).status).toBe(200);
+    }
+
+    // Two transactions change different measures of the same case; the second waits for the first.
+    const [a, b] = open.slice(3, 5).length === 2 ? open.slice(3, 5) : [open[3], created.body];
+    const first = t.db.createQueryRunner();
+    const second = t.db.createQueryRunner();
+    try {
+      await first.startTransaction();
+      await second.startTransaction();
+      await first.query(`UPDATE measure SET status = 'done', completed_on = '2026-11-01' WHERE id = $1`, [a.id]);
+      const waiting = second.query(`UPDATE measure SET status = 'done', completed_on = '2026-11-02' WHERE id = $1`, [b.id]);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await first.commitTransaction();
+      await waiting;
+      await second.commitTransaction();
+    } finally {
+      await first.release();
+      await second.release();
+    }
+
+    for (const [groupBy, depth] of [['unit', 0], ['faculty', 2]] as const) {
+      const res = await hr.get(`/api/reports/completion?roundId=${round2023}&groupBy=${groupBy}`);
+      const want = await expected(t, round2023, depth, null);
+      const keys = Object.keys(want.get('total')!);
+      for (const row of res.body.rows) expect({ unit: row.unitCode, ...pick(row, keys) }).toEqual({ unit: row.unitCode, ...want.get(row.unitId) });
+      expect(pick(res.body.total, keys)).toEqual(want.get('total'));
+    }
+    const itkRow = (await hr.get(`/api/reports/completion?roundId=${round2023}&groupBy=unit&unitId=${itk}`)).body.rows.find(
+      (r: { unitId: string }) => r.unitId === itk,
+    );
+    const [{ done }] = await t.db.query(`SELECT count(*)::int AS done FROM measure WHERE case_id = $1 AND status = 'done'`, [itkCase.id]);
+    expect(itkRow.measuresDone).toBe(done);
+  });
+
   it('shows the trend against the previous round', async () => {
     const now = (await hr.get(`/api/reports/completion?roundId=${round2023}`)).body;
     const before = (await hr.get(`/api/reports/completion?roundId=${round2021}`)).body;

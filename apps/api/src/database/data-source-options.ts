@@ -20,6 +20,7 @@ import { InitialSchema1764144000000 } from './migrations/1764144000000-initial-s
 import { EscalationOutbox1764230400000 } from './migrations/1764230400000-escalation-outbox';
 import { ResultsReporting1764320000000 } from './migrations/1764320000000-results-reporting';
 import { SpeakUpPage1764400000000 } from './migrations/1764400000000-speak-up-page';
+import { CaseProgress1764500000000 } from './migrations/1764500000000-case-progress';
 
 // Calendar dates stay 'YYYY-MM-DD' strings: a JS Date would shift them by the server's time zone.
 types.setTypeParser(types.builtins.DATE, (value) => value);
@@ -43,7 +44,7 @@ export const ENTITIES = [
   UserEntity,
 ];
 
-export const MIGRATIONS = [InitialSchema1764144000000, EscalationOutbox1764230400000, ResultsReporting1764320000000, SpeakUpPage1764400000000];
+export const MIGRATIONS = [InitialSchema1764144000000, EscalationOutbox1764230400000, ResultsReporting1764320000000, SpeakUpPage1764400000000, CaseProgress1764500000000];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

@@ -9,60 +9,40 @@
  *   $6 uuid[]  units suppressed in the round ($1)
  *   $7 uuid[]  units suppressed in the previous round
  *
- * Plain joins rather than CTEs joined to each other, on purpose: a materialised CTE hides that case ids
- * are unique, the planner then overestimates every join by orders of magnitude and PostgreSQL's JIT
- * compiler spends far longer compiling the statement (~1 s) than running it. Measures and selected
- * areas are read through covering indexes (measure_report_idx, area_selected_case_idx).
+ * One row per case: what its measures and areas add up to comes from case_progress, kept by triggers
+ * (migration 1764500000000-case-progress), so the statement does not read the measures themselves.
+ * What depends on the date (overdue, days late of open measures) is derived here from the sorted
+ * deadlines of the open measures. Plain joins, no CTE joined to another: a materialised CTE hides that
+ * case ids are unique, and the planner's overestimates then wake PostgreSQL's JIT compiler (~1 s).
  *
  * One row per (round, group) and one total per round (GROUPING SETS: the total has no group; a
  * group is keyed by its unit id, a total by its round id).
  */
 export const COMPLETION_REPORT_SQL = `
-WITH cs AS NOT MATERIALIZED (
-  SELECT c.id, c.round_id, c.state, c.workshop_date,
+WITH cf AS MATERIALIZED (
+  SELECT c.round_id,
          CASE WHEN $4::int = 0 OR cardinality(o.path) < $4::int THEN o.id ELSE o.path[$4::int] END AS grp,
          ur.unit_id IS NOT NULL AS has_result,
-         s.unit_id IS NOT NULL AS suppressed
+         s.unit_id IS NOT NULL AS suppressed,
+         p.measures AS total, p.done, p.done_dated, p.on_time,
+         od.overdue, p.days_late_done || od.days_late_open AS late,
+         c.workshop_date IS NOT NULL AND c.workshop_date <= $5::date AS meeting_held,
+         p.areas_chosen,
+         c.state IN ('measures_planned', 'evaluated') OR (c.state = 'closed' AND p.measures > 0) AS plan_registered,
+         c.state = 'evaluated' OR (c.state = 'closed' AND p.measures > 0 AND p.all_evaluated) AS evaluated
     FROM follow_up_case c
     JOIN org_unit o ON o.id = c.unit_id
+    JOIN case_progress p ON p.case_id = c.id
+    CROSS JOIN LATERAL (
+      SELECT count(*)::int AS overdue, coalesce(array_agg($5::date - d), '{}') AS days_late_open
+        FROM unnest(p.open_deadlines) AS d WHERE d < $5::date
+    ) od
     LEFT JOIN unit_result ur ON ur.round_id = c.round_id AND ur.unit_id = c.unit_id
     LEFT JOIN (SELECT $1::uuid AS round_id, unnest($6::uuid[]) AS unit_id
                UNION ALL
                SELECT r, unnest($7::uuid[]) FROM unnest($2::uuid[]) AS r WHERE r <> $1::uuid) s
       ON s.round_id = c.round_id AND s.unit_id = c.unit_id
    WHERE c.round_id = ANY($2::uuid[]) AND ($3::uuid[] IS NULL OR o.path && $3::uuid[])
-),
--- Per case, in one pass over its measures (cancelled ones do not count); late measures keep their days late.
-mc AS (
-  SELECT m.case_id,
-         count(*) AS total,
-         count(*) FILTER (WHERE m.status = 'done') AS done,
-         count(*) FILTER (WHERE m.status <> 'done' AND m.deadline < $5::date) AS overdue,
-         count(*) FILTER (WHERE m.status = 'done' AND m.deadline IS NOT NULL AND m.completed_on IS NOT NULL) AS done_dated,
-         count(*) FILTER (WHERE m.status = 'done' AND m.completed_on <= m.deadline) AS on_time,
-         bool_and(m.eval_achieved IS NOT NULL) AS all_evaluated,
-         array_agg(CASE WHEN m.status = 'done' THEN m.completed_on - m.deadline ELSE $5::date - m.deadline END)
-           FILTER (WHERE (m.status = 'done' AND m.completed_on > m.deadline) OR (m.status <> 'done' AND m.deadline < $5::date)) AS late
-    FROM measure m
-    JOIN follow_up_case c ON c.id = m.case_id
-    JOIN org_unit o ON o.id = c.unit_id
-   WHERE m.status <> 'cancelled' AND c.round_id = ANY($2::uuid[]) AND ($3::uuid[] IS NULL OR o.path && $3::uuid[])
-   GROUP BY m.case_id
-),
-chosen AS (
-  SELECT DISTINCT a.case_id
-    FROM area a
-    JOIN follow_up_case c ON c.id = a.case_id
-    JOIN org_unit o ON o.id = c.unit_id
-   WHERE a.selected AND c.round_id = ANY($2::uuid[]) AND ($3::uuid[] IS NULL OR o.path && $3::uuid[])
-),
-cf AS MATERIALIZED (
-  SELECT cs.round_id, cs.grp, cs.has_result, cs.suppressed, mc.total, mc.done, mc.overdue, mc.done_dated, mc.on_time, mc.late,
-         cs.workshop_date IS NOT NULL AND cs.workshop_date <= $5::date AS meeting_held,
-         chosen.case_id IS NOT NULL AS areas_chosen,
-         cs.state IN ('measures_planned', 'evaluated') OR (cs.state = 'closed' AND mc.total > 0) AS plan_registered,
-         cs.state = 'evaluated' OR (cs.state = 'closed' AND mc.total > 0 AND mc.all_evaluated) AS evaluated
-    FROM cs LEFT JOIN chosen ON chosen.case_id = cs.id LEFT JOIN mc ON mc.case_id = cs.id
 ),
 ca AS (
   SELECT round_id, grp, coalesce(grp, round_id) AS k,
@@ -74,11 +54,11 @@ ca AS (
          count(*) FILTER (WHERE areas_chosen)::int AS areas_chosen,
          count(*) FILTER (WHERE plan_registered)::int AS plan_registered,
          count(*) FILTER (WHERE evaluated)::int AS evaluated,
-         coalesce(sum(total), 0)::int AS measures_total,
-         coalesce(sum(done), 0)::int AS measures_done,
-         coalesce(sum(overdue), 0)::int AS measures_overdue,
-         coalesce(sum(done_dated), 0)::int AS measures_done_dated,
-         coalesce(sum(on_time), 0)::int AS measures_on_time
+         sum(total)::int AS measures_total,
+         sum(done)::int AS measures_done,
+         sum(overdue)::int AS measures_overdue,
+         sum(done_dated)::int AS measures_done_dated,
+         sum(on_time)::int AS measures_on_time
     FROM cf GROUP BY GROUPING SETS ((round_id, grp), (round_id))
 ),
 lateness AS (
