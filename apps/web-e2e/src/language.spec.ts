@@ -14,6 +14,18 @@ test('the language switch changes the UI at once and is remembered', async ({ pa
   await expectAccessible(page, 'home in English');
   await shoot(page, 'home-leader');
 
+  // The case workspace in English: every step readable and accessible, with screenshots.
+  await page.getByRole('region', { name: 'My cases' }).getByRole('link', { name: 'Department of Engineering Cybernetics' }).click();
+  await expect(page).toHaveURL(/\/cases\/[^/]+\/[a-z-]+$/);
+  const caseUrl = page.url().replace(/\/[a-z-]+$/, '');
+  for (const [step, heading] of [['results', 'Indices by theme'], ['measures', 'Action plan'], ['follow-up', 'Timeline']] as const) {
+    await page.goto(`${caseUrl}/${step}`);
+    await expect(page.getByRole('heading', { name: heading }).first()).toBeVisible();
+    await expectAccessible(page, `${step} in English`);
+    await shoot(page, step);
+  }
+  await page.goto('/');
+
   await page.reload();
   await expect(page.getByRole('heading', { name: 'My cases' })).toBeVisible();
   // Switch back so other journeys, which read Norwegian, find this user as seeded.
