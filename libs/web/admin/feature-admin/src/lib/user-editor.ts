@@ -16,12 +16,14 @@ import { ConfirmDialog, type ConfirmDialogData, LoadingIndicator, LocalNamePipe 
 import { type RequestProblem, classifyProblem, localName } from '@tiltak/web/shared/util';
 import { type Observable, firstValueFrom, startWith } from 'rxjs';
 
+import { UserFields, userFieldControls } from './user-fields';
+
 const UNIT_OPTIONS = 30;
 
 /** One user, as an admin edits them: name, e-mail, language and notices, and their roles at units. */
 @Component({
   selector: 'tt-user-editor',
-  imports: [ReactiveFormsModule, MatButton, MatFormField, MatLabel, MatError, MatInput, MatSelect, MatOption, MatAutocomplete, MatAutocompleteTrigger, TranslatePipe, LoadingIndicator, LocalNamePipe],
+  imports: [ReactiveFormsModule, MatButton, MatFormField, MatLabel, MatError, MatInput, MatSelect, MatOption, MatAutocomplete, MatAutocompleteTrigger, TranslatePipe, LoadingIndicator, LocalNamePipe, UserFields],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let u = user();
@@ -29,23 +31,7 @@ const UNIT_OPTIONS = 30;
       <h3 #heading id="user-editor-heading" tabindex="-1">{{ u.name }}</h3>
       <form [formGroup]="details" (ngSubmit)="saveDetails()">
         <div class="form-row">
-          <mat-form-field>
-            <mat-label>{{ 'admin.name' | translate }}</mat-label>
-            <input matInput formControlName="name" required data-testid="user-name" />
-            <mat-error>{{ 'common.required' | translate }}</mat-error>
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ 'admin.email' | translate }}</mat-label>
-            <input matInput type="email" formControlName="email" required data-testid="user-email" />
-            <mat-error>{{ 'admin.emailInvalid' | translate }}</mat-error>
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ 'field.language' | translate }}</mat-label>
-            <mat-select formControlName="language">
-              <mat-option value="nb">Norsk (bokmål)</mat-option>
-              <mat-option value="en">English</mat-option>
-            </mat-select>
-          </mat-form-field>
+          <tt-user-fields />
           <mat-form-field>
             <mat-label>{{ 'admin.notifyMode' | translate }}</mat-label>
             <mat-select formControlName="notifyMode">
@@ -149,9 +135,7 @@ export class UserEditor {
 
   protected readonly roleOptions: readonly Role[] = ROLES;
   protected readonly details = this.fb.group({
-    name: this.fb.control('', [Validators.required, Validators.maxLength(200)]),
-    email: this.fb.control('', [Validators.required, Validators.email, Validators.maxLength(320)]),
-    language: this.fb.control<UserDto['language']>('nb'),
+    ...userFieldControls(this.fb),
     notifyMode: this.fb.control<UserDto['notifyMode']>('immediate'),
   });
   protected readonly newRole = this.fb.group({

@@ -1,25 +1,24 @@
-import { ChangeDetectionStrategy, Component, type ElementRef, Injector, afterNextRender, inject, linkedSignal, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, Injector, afterNextRender, inject, linkedSignal, signal, viewChild } from '@angular/core';
 import { rxResource, toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { FormBuilder, FormsModule, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormBuilder, FormsModule, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
-import { MatOption } from '@angular/material/core';
-import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
-import { MatSelect } from '@angular/material/select';
 import { TranslatePipe } from '@ngx-translate/core';
-import type { Language, UserDto } from '@tiltak/shared/api-contract';
+import type { UserDto } from '@tiltak/shared/api-contract';
 import { ReferenceDataApi, SessionStore, UsersApi } from '@tiltak/web/shared/data-access';
 import { EmptyState, LoadingIndicator } from '@tiltak/web/shared/ui';
 import { type RequestProblem, classifyProblem } from '@tiltak/web/shared/util';
 import { debounceTime, firstValueFrom } from 'rxjs';
 import { UserEditor } from './user-editor';
+import { UserFields, userFieldControls } from './user-fields';
 
 const PAGE_SIZE = 50;
 
 /** Users, searchable; admins create users, change their details and give or take away roles. */
 @Component({
   selector: 'tt-users-page',
-  imports: [FormsModule, ReactiveFormsModule, MatButton, MatFormField, MatLabel, MatError, MatInput, MatSelect, MatOption, TranslatePipe, LoadingIndicator, EmptyState, UserEditor],
+  imports: [FormsModule, ReactiveFormsModule, MatButton, MatFormField, MatLabel, MatInput, TranslatePipe, LoadingIndicator, EmptyState, UserEditor, UserFields],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2>{{ 'admin.users' | translate }}</h2>
@@ -28,23 +27,7 @@ const PAGE_SIZE = 50;
         <form class="card" [formGroup]="newUser" (ngSubmit)="create()" aria-labelledby="new-user-heading" data-testid="new-user">
           <h3 id="new-user-heading">{{ 'admin.newUser' | translate }}</h3>
           <div class="form-row">
-            <mat-form-field>
-              <mat-label>{{ 'admin.name' | translate }}</mat-label>
-              <input #newUserName matInput formControlName="name" required data-testid="new-user-name" />
-              <mat-error>{{ 'common.required' | translate }}</mat-error>
-            </mat-form-field>
-            <mat-form-field>
-              <mat-label>{{ 'admin.email' | translate }}</mat-label>
-              <input matInput type="email" formControlName="email" required data-testid="new-user-email" />
-              <mat-error>{{ 'admin.emailInvalid' | translate }}</mat-error>
-            </mat-form-field>
-            <mat-form-field>
-              <mat-label>{{ 'field.language' | translate }}</mat-label>
-              <mat-select formControlName="language">
-                <mat-option value="nb">Norsk (bokmål)</mat-option>
-                <mat-option value="en">English</mat-option>
-              </mat-select>
-            </mat-form-field>
+            <tt-user-fields testIdPrefix="new-user-" />
           </div>
           <div class="actions">
             <button mat-flat-button type="submit" [disabled]="busy()" data-testid="create-user">{{ 'admin.createUser' | translate }}</button>
@@ -127,7 +110,7 @@ export class UsersPage {
   private readonly usersApi = inject(UsersApi);
   private readonly fb = inject(FormBuilder).nonNullable;
   private readonly injector = inject(Injector);
-  private readonly newUserName = viewChild<ElementRef<HTMLInputElement>>('newUserName');
+  private readonly newUserFields = viewChild(UserFields);
   protected readonly isAdmin = inject(SessionStore).hasRole('admin');
   protected readonly pageSize = PAGE_SIZE;
   protected readonly query = signal('');
@@ -142,17 +125,13 @@ export class UsersPage {
   protected readonly creating = signal(false);
   protected readonly busy = signal(false);
   protected readonly problem = signal<RequestProblem | null>(null);
-  protected readonly newUser = this.fb.group({
-    name: this.fb.control('', [Validators.required, Validators.maxLength(200)]),
-    email: this.fb.control('', [Validators.required, Validators.email, Validators.maxLength(320)]),
-    language: this.fb.control<Language>('nb'),
-  });
+  protected readonly newUser = this.fb.group(userFieldControls(this.fb));
 
   protected startCreating(): void {
     this.newUser.reset();
     this.problem.set(null);
     this.creating.set(true);
-    afterNextRender(() => this.newUserName()?.nativeElement.focus(), { injector: this.injector });
+    afterNextRender(() => this.newUserFields()?.focus(), { injector: this.injector });
   }
 
   protected select(user: UserDto): void {
