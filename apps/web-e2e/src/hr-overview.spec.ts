@@ -28,7 +28,7 @@ test('paging keeps the current rows on screen, dimmed, until the next page arriv
   const table = page.getByTestId('overview-table');
   const rows = table.locator('xpath=..');
   await expect(table).toBeVisible();
-  const firstUnit = await table.locator('tbody th').first().innerText();
+  const [firstUnit] = await table.locator('tbody th').first().allTextContents();
 
   // Hold the next page back to look at the page while it loads.
   let release = (): void => undefined;
