@@ -141,10 +141,19 @@ describe('anonymity across endpoints', () => {
           const suppressed = cells[header.indexOf('suppressed')] === true || cells[header.indexOf('suppressed')] === 'true';
           if (suppressed) expect(valueColumns.filter((i) => !blank(cells[i]))).toEqual([]);
           note(seen, endpoint, unit.id, suppressed);
+          const hidden = String(cells[header.indexOf('hidden_indices')] ?? '').split(' ');
           for (const index of INDICES) {
             const values = ['mean', 'sd', 'n'].map((k) => cells[header.indexOf(`${index.code}_${k}`)]);
             expect(values.filter(blank).length % 3).toBe(0);
             if (!suppressed) note(shownValues, endpoint, `${unit.id}:${index.code}`, !blank(values[0]));
+            // A value hidden by the rule is named as hidden; a shown one is not.
+            if (!blank(values[0])) expect(`${index.code} hidden=${hidden.includes(index.code)}`).toBe(`${index.code} hidden=false`);
+          }
+          if (!suppressed) {
+            // The same index values as the JSON of the same report marks suppressed.
+            const json = shownValues.get('results report')!;
+            const expectedHidden = INDICES.filter((i) => json.get(`${unit.id}:${i.code}`) === false).map((i) => i.code);
+            expect(hidden.filter(Boolean)).toEqual(expectedHidden);
           }
         };
         for (const cells of lines) noteFileRow('results csv', cells, (v) => v === '' || v === undefined);

@@ -21,6 +21,7 @@ export const RESULTS_EXPORT_COLUMNS = [
   'response_rate',
   'suppressed',
   'suppression_reason',
+  'hidden_indices',
   ...INDICES.flatMap((i) => [`${i.code}_mean`, `${i.code}_sd`, `${i.code}_n`]),
   ...WORKING_HOURS_COLUMNS.map((h) => h.column),
   'appraisal_yes_pct',
@@ -92,6 +93,11 @@ function tableOf(report: ResultsReportDto): (string | number | boolean | null)[]
       r.responseRate,
       r.suppressed,
       r.suppressionReason,
+      // Which empty index cells are hidden by the anonymity rule, rather than not answered.
+      r.indices
+        .filter((i) => i.suppressed)
+        .map((i) => i.code)
+        .join(' ') || null,
       ...INDICES.flatMap((i) => {
         const v = indices.get(i.code);
         return v ? [v.mean, v.sd, v.n] : [null, null, null];
