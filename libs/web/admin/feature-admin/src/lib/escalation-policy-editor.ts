@@ -19,7 +19,7 @@ import {
   validatePolicy,
 } from '@tiltak/shared/domain';
 import { EscalationApi } from '@tiltak/web/shared/data-access';
-import { type RequestProblem, classifyProblem } from '@tiltak/web/shared/util';
+import { type RequestProblem, classifyProblem, problemMessageKey } from '@tiltak/web/shared/util';
 import { firstValueFrom } from 'rxjs';
 
 /** A round's escalation ladder: who is told, how many days from the deadline. Validated by the shared rule before saving. */
@@ -80,7 +80,7 @@ import { firstValueFrom } from 'rxjs';
           @if (problems().length || problem()) {
             <div class="notice warn" role="alert">
               @if (problem(); as p) {
-                {{ (p.kind === 'stale' ? 'admin.roundStale' : p.kind === 'invalid' ? 'errors.invalid' : 'errors.server') | translate }}
+                {{ messageKey(p, 'admin.roundStale') | translate }}
               }
               <ul>
                 @for (m of problems(); track $index) {
@@ -103,6 +103,7 @@ import { firstValueFrom } from 'rxjs';
   `,
 })
 export class EscalationPolicyEditor {
+  protected readonly messageKey = problemMessageKey;
   private readonly api = inject(EscalationApi);
   private readonly fb = inject(FormBuilder).nonNullable;
 

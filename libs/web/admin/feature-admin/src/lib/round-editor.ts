@@ -8,7 +8,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import type { RoundDto } from '@tiltak/shared/api-contract';
 import { ReferenceDataApi } from '@tiltak/web/shared/data-access';
 import { LocalDatePipe } from '@tiltak/web/shared/ui';
-import { type RequestProblem, classifyProblem, dateToIso, isoToDate } from '@tiltak/web/shared/util';
+import { type RequestProblem, classifyProblem, problemMessageKey, dateToIso, isoToDate } from '@tiltak/web/shared/util';
 import { firstValueFrom } from 'rxjs';
 
 /** One round: key figures and its three phase deadlines. */
@@ -44,7 +44,7 @@ import { firstValueFrom } from 'rxjs';
       </div>
       @if (problem(); as p) {
         <p class="notice warn" role="alert">
-          {{ (p.kind === 'stale' ? 'admin.roundStale' : p.kind === 'invalid' ? 'errors.invalid' : p.kind === 'conflict' ? 'errors.conflict' : 'errors.server') | translate }}
+          {{ messageKey(p, 'admin.roundStale') | translate }}
           @if (p.kind === 'conflict') { <span lang="en">{{ p.error.message }}</span> }
           @for (d of p.error.details ?? []; track $index) {
             <br />{{ 'field.' + d.field | translate }}: {{ d.problem }}
@@ -56,6 +56,7 @@ import { firstValueFrom } from 'rxjs';
   styles: `h3 { margin-top: 0; } .actions { margin-top: 8px; }`,
 })
 export class RoundEditor {
+  protected readonly messageKey = problemMessageKey;
   private readonly api = inject(ReferenceDataApi);
   private readonly fb = inject(FormBuilder).nonNullable;
 

@@ -8,7 +8,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { CONTENT_BODY_MAX_LENGTH, type ContentPageDto } from '@tiltak/shared/api-contract';
 import { ContentApi } from '@tiltak/web/shared/data-access';
 import { EmptyState, LoadingIndicator, TextBlocks } from '@tiltak/web/shared/ui';
-import { type RequestProblem, classifyProblem } from '@tiltak/web/shared/util';
+import { type RequestProblem, classifyProblem, problemMessageKey } from '@tiltak/web/shared/util';
 import { firstValueFrom } from 'rxjs';
 
 type Body = 'bodyNb' | 'bodyEn';
@@ -61,7 +61,7 @@ type Body = 'bodyNb' | 'bodyEn';
         </div>
         @if (problem(); as p) {
           <p class="notice warn" role="alert">
-            {{ (p.kind === 'stale' ? 'admin.speakUpStale' : p.kind === 'invalid' ? 'errors.invalid' : p.kind === 'conflict' ? 'errors.conflict' : 'errors.server') | translate }}
+            {{ messageKey(p, 'admin.speakUpStale') | translate }}
             @for (d of p.error.details ?? []; track $index) {
               <br />{{ (d.field === 'bodyEn' ? 'admin.textEn' : 'admin.textNb') | translate }}: <span lang="en">{{ d.problem }}</span>
             }
@@ -82,6 +82,7 @@ type Body = 'bodyNb' | 'bodyEn';
   `,
 })
 export class SpeakUpEditorPage {
+  protected readonly messageKey = problemMessageKey;
   private readonly api = inject(ContentApi);
   protected readonly max = CONTENT_BODY_MAX_LENGTH;
   protected readonly bodies: { field: Body; label: string; lang: string }[] = [

@@ -13,7 +13,7 @@ import type { OrgUnitDto, RoleAssignmentDto, UserDto } from '@tiltak/shared/api-
 import { ROLES, type Role } from '@tiltak/shared/domain';
 import { LanguageService, ReferenceDataApi, UsersApi } from '@tiltak/web/shared/data-access';
 import { ConfirmDialog, type ConfirmDialogData, LoadingIndicator, LocalNamePipe } from '@tiltak/web/shared/ui';
-import { type RequestProblem, classifyProblem, localName } from '@tiltak/web/shared/util';
+import { type RequestProblem, classifyProblem, problemMessageKey, localName } from '@tiltak/web/shared/util';
 import { type Observable, firstValueFrom, startWith } from 'rxjs';
 
 import { UserFields, userFieldControls } from './user-fields';
@@ -105,7 +105,7 @@ const UNIT_OPTIONS = 30;
 
       @if (problem(); as p) {
         <p class="notice warn" role="alert">
-          {{ (p.kind === 'invalid' ? 'errors.invalid' : p.kind === 'conflict' ? 'errors.conflict' : 'errors.server') | translate }}
+          {{ messageKey(p) | translate }}
           @if (p.error.statusCode >= 400 && p.error.statusCode < 500) {
             <span lang="en">{{ p.error.message }}</span>
           }
@@ -121,6 +121,7 @@ const UNIT_OPTIONS = 30;
   `,
 })
 export class UserEditor {
+  protected readonly messageKey = problemMessageKey;
   private readonly api = inject(UsersApi);
   private readonly reference = inject(ReferenceDataApi);
   private readonly language = inject(LanguageService);

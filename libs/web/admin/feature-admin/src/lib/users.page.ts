@@ -8,7 +8,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import type { UserDto } from '@tiltak/shared/api-contract';
 import { ReferenceDataApi, SessionStore, UsersApi } from '@tiltak/web/shared/data-access';
 import { EmptyState, LoadingIndicator } from '@tiltak/web/shared/ui';
-import { type RequestProblem, classifyProblem } from '@tiltak/web/shared/util';
+import { type RequestProblem, classifyProblem, problemMessageKey } from '@tiltak/web/shared/util';
 import { debounceTime, firstValueFrom } from 'rxjs';
 import { UserEditor } from './user-editor';
 import { UserFields, userFieldControls } from './user-fields';
@@ -35,7 +35,7 @@ const PAGE_SIZE = 50;
           </div>
           @if (problem(); as p) {
             <p class="notice warn" role="alert">
-              {{ (p.kind === 'invalid' ? 'errors.invalid' : p.kind === 'conflict' ? 'errors.conflict' : 'errors.server') | translate }}
+              {{ messageKey(p) | translate }}
               @if (p.error.statusCode >= 400 && p.error.statusCode < 500) {
                 <span lang="en">{{ p.error.message }}</span>
               }
@@ -106,6 +106,7 @@ const PAGE_SIZE = 50;
   `,
 })
 export class UsersPage {
+  protected readonly messageKey = problemMessageKey;
   private readonly api = inject(ReferenceDataApi);
   private readonly usersApi = inject(UsersApi);
   private readonly fb = inject(FormBuilder).nonNullable;

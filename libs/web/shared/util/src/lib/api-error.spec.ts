@@ -1,4 +1,4 @@
-import { classifyProblem, toApiError } from './api-error';
+import { classifyProblem, problemMessageKey, toApiError } from './api-error';
 
 const http = (status: number, error: unknown) => ({ status, error, message: `Http failure ${status}` });
 
@@ -25,5 +25,21 @@ describe('classifyProblem', () => {
   it('survives a network failure without a body', () => {
     expect(toApiError(http(0, null))).toMatchObject({ statusCode: 0 });
     expect(toApiError(new Error('boom')).message).toBe('boom');
+  });
+});
+
+describe('problemMessageKey', () => {
+  const error = { statusCode: 409, error: 'Conflict', message: 'x' };
+  it.each([
+    ['stale', 'admin.roundStale'],
+    ['invalid', 'errors.invalid'],
+    ['conflict', 'errors.conflict'],
+    ['guard', 'errors.server'],
+    ['other', 'errors.server'],
+  ] as const)('gives %s the key %s', (kind, key) => {
+    expect(problemMessageKey({ kind, error }, 'admin.roundStale')).toBe(key);
+  });
+  it('falls back to the server message for a stale version when the screen has no text of its own', () => {
+    expect(problemMessageKey({ kind: 'stale', error })).toBe('errors.server');
   });
 });

@@ -44,3 +44,20 @@ export function classifyProblem(failure: unknown): RequestProblem {
   if (error.statusCode === 400 || error.statusCode === 422) return { kind: 'invalid', error };
   return { kind: 'other', error };
 }
+
+/**
+ * The translation key of a failed request's headline: the screen's own text for a stale version
+ * (what was changed differs per screen), the shared ones otherwise.
+ */
+export function problemMessageKey(problem: RequestProblem, staleKey = 'errors.server'): string {
+  switch (problem.kind) {
+    case 'stale':
+      return staleKey;
+    case 'invalid':
+      return 'errors.invalid';
+    case 'conflict':
+      return 'errors.conflict';
+    default:
+      return 'errors.server';
+  }
+}
