@@ -60,15 +60,18 @@ function metricsOf(r: SqlRow): CompletionMetrics {
   };
 }
 
-/** Percentage points gained since the previous round, per percentage metric. */
+const delta = (a: number | null, b: number | null) => (a === null || b === null ? null : Math.round((a - b) * 10) / 10);
+
+/** Percentage points gained since the previous round, per percentage metric (TREND_METRICS). */
 function trendOf(now: CompletionMetrics, before: CompletionMetrics | null): CompletionRowDto['trend'] {
   if (!before) return null;
-  return Object.fromEntries(
-    TREND_METRICS.map((k) => {
-      const [a, b] = [now[k], before[k]];
-      return [k, a === null || b === null ? null : Math.round((a - b) * 10) / 10];
-    }),
-  ) as CompletionRowDto['trend'];
+  return {
+    followUpMeetingHeldPct: delta(now.followUpMeetingHeldPct, before.followUpMeetingHeldPct),
+    areasChosenPct: delta(now.areasChosenPct, before.areasChosenPct),
+    planRegisteredPct: delta(now.planRegisteredPct, before.planRegisteredPct),
+    evaluatedPct: delta(now.evaluatedPct, before.evaluatedPct),
+    onTimePct: delta(now.onTimePct, before.onTimePct),
+  };
 }
 
 /**

@@ -16,7 +16,8 @@
  * case ids are unique, and the planner's overestimates then wake PostgreSQL's JIT compiler (~1 s).
  *
  * One row per (round, group) and one total per round (GROUPING SETS: the total has no group; a
- * group is keyed by its unit id, a total by its round id).
+ * group is keyed by its unit id, a total by its round id). The group's code, names and kind come
+ * with the round's own rows only: the previous round's rows are matched to them by unit id.
  */
 export const COMPLETION_REPORT_SQL = `
 WITH cf AS MATERIALIZED (
@@ -75,5 +76,5 @@ SELECT ca.round_id AS "roundId", ca.grp IS NULL AS "isTotal", ca.grp AS "unitId"
        ca.measures_done_dated AS "measuresDoneDated", ca.measures_on_time AS "measuresOnTime", l.median_days_late AS "medianDaysLate"
   FROM ca
   LEFT JOIN lateness l ON l.round_id = ca.round_id AND l.k = ca.k
-  LEFT JOIN org_unit g ON g.id = ca.grp
+  LEFT JOIN org_unit g ON g.id = ca.grp AND ca.round_id = $1::uuid
  ORDER BY ca.grp IS NULL, g.code`;
