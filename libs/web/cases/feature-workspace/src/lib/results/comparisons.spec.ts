@@ -1,5 +1,5 @@
 import type { CaseResultsDto, ComparedUnitDto, IndexResultDto, UnitResultDto } from '@tiltak/shared/api-contract';
-import { comparisonMean, comparisonsOf, shownMean } from './comparisons';
+import { chartedIndexCodes, comparisonMean, comparisonsOf, shownMean } from './comparisons';
 
 const shown = (code: string, mean: number): IndexResultDto => ({ code, suppressed: false, suppressionReason: null, mean, sd: 0.8, n: 20 });
 const hidden = (code: string): IndexResultDto => ({ code, suppressed: true, suppressionReason: 'below_threshold', mean: null, sd: null, n: null });
@@ -62,5 +62,25 @@ describe('results comparisons', () => {
     expect(comparisonMean(institution, 'autonomy')).toBe('tooFew');
     expect(shownMean([hidden('autonomy')], 'autonomy')).toBe('tooFew');
     expect(shownMean([], 'autonomy')).toBeNull();
+  });
+
+  it("charts the unit's own indices, and when the unit is hidden every index there is to compare with", () => {
+    const ie = unit('ie', result([shown('autonomy', 3.7), hidden('no_stress'), shown('mastery', 4.1)]));
+    const shownUnit = { ...results(ie, null), sector: { autonomy: 3.8, role_clarity: 3.9 } };
+    expect([...chartedIndexCodes(shownUnit, comparisonsOf(shownUnit))]).toEqual(['autonomy']);
+
+    const hiddenUnit: CaseResultsDto = {
+      ...shownUnit,
+      current: result([], true),
+      previous: [
+        { ...result([shown('fairness', 3.2)]), roundYear: 2021, unitCode: 'IE-IDI', matchedBy: 'unit' },
+        { ...result([shown('workload', 3.0)], true), roundYear: 2019, unitCode: 'IE-IDI', matchedBy: 'unit' },
+      ],
+    };
+    expect([...chartedIndexCodes(hiddenUnit, comparisonsOf(hiddenUnit))].sort()).toEqual(['autonomy', 'fairness', 'mastery', 'no_stress', 'role_clarity']);
+    // A unit above that is itself hidden adds nothing; without any result there is nothing to chart.
+    const bothHidden = { ...hiddenUnit, parent: unit('ie', result([], true)), previous: [] };
+    expect([...chartedIndexCodes(bothHidden, comparisonsOf(bothHidden))].sort()).toEqual(['autonomy', 'role_clarity']);
+    expect(chartedIndexCodes({ ...hiddenUnit, current: null }, [])).toEqual(new Set());
   });
 });

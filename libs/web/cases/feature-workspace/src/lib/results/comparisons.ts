@@ -38,3 +38,19 @@ export function comparisonMean(comparison: Comparison, code: string): ShownMean 
   const result = comparison.unit.result;
   return result ? shownMean(result.indices, code, result.suppressed) : null;
 }
+
+/**
+ * The indices the chart has a row for. Normally the unit's own; when the anonymity rule hides the
+ * unit's result, every index that has a value to compare with (sector, the comparisons shown, the
+ * unit's earlier rounds), so the meeting can work from the results of the unit above.
+ */
+export function chartedIndexCodes(results: CaseResultsDto, comparisons: readonly Comparison[]): Set<string> {
+  const { current } = results;
+  if (current && !current.suppressed) return new Set(current.indices.map((i) => i.code));
+  if (!current) return new Set();
+  return new Set([
+    ...Object.keys(results.sector),
+    ...comparisons.flatMap((c) => (c.unit.result && !c.unit.result.suppressed ? c.unit.result.indices.map((i) => i.code) : [])),
+    ...results.previous.filter((p) => !p.suppressed).flatMap((p) => p.indices.map((i) => i.code)),
+  ]);
+}

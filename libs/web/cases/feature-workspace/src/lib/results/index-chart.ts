@@ -3,7 +3,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import type { CaseResultsDto, IndexResultDto } from '@tiltak/shared/api-contract';
 import { INDICES, THEMES } from '@tiltak/shared/domain';
 import { LocalNamePipe, LocalNumberPipe } from '@tiltak/web/shared/ui';
-import { type Comparison, type ComparisonKey, comparisonMean, comparisonsOf, type ShownMean, shownMean } from './comparisons';
+import { type Comparison, type ComparisonKey, chartedIndexCodes, comparisonMean, comparisonsOf, type ShownMean, shownMean } from './comparisons';
 
 interface ChartRow {
   number: number;
@@ -45,14 +45,15 @@ export class IndexChart {
     const { current, previous, sector } = this.results();
     const comparisons = this.comparisons();
     const byCode = new Map((current?.indices ?? []).map((i) => [i.code, i]));
+    const charted = chartedIndexCodes(this.results(), comparisonsOf(this.results()));
     return THEMES.map((theme) => ({
       theme,
-      rows: INDICES.filter((index) => index.themeCode === theme.code && byCode.has(index.code)).map(
+      rows: INDICES.filter((index) => index.themeCode === theme.code && charted.has(index.code)).map(
         (index): ChartRow => ({
           number: index.number,
           code: index.code,
           name: index,
-          current: shownValue(byCode.get(index.code) as IndexResultDto),
+          current: shownValue(byCode.get(index.code)),
           sector: sector[index.code] ?? null,
           previous: previous
             .filter((p) => !p.suppressed)
@@ -82,6 +83,7 @@ export class IndexChart {
   }
 }
 
-function shownValue(value: IndexResultDto): ChartRow['current'] {
-  return value.suppressed ? null : { mean: value.mean, sd: value.sd, n: value.n };
+/** The unit's value to draw; null reads "too few responses" (the index or the whole unit hidden). */
+function shownValue(value: IndexResultDto | undefined): ChartRow['current'] {
+  return !value || value.suppressed ? null : { mean: value.mean, sd: value.sd, n: value.n };
 }
