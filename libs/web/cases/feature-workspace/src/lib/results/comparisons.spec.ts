@@ -1,5 +1,5 @@
 import type { CaseResultsDto, ComparedUnitDto, IndexResultDto, UnitResultDto } from '@tiltak/shared/api-contract';
-import { chartedIndexCodes, comparisonMean, comparisonsOf, shownMean } from './comparisons';
+import { chartedIndexCodes, comparisonMean, comparisonsOf, earlierColumns, shownMean } from './comparisons';
 
 const shown = (code: string, mean: number): IndexResultDto => ({ code, suppressed: false, suppressionReason: null, mean, sd: 0.8, n: 20 });
 const hidden = (code: string): IndexResultDto => ({ code, suppressed: true, suppressionReason: 'below_threshold', mean: null, sd: null, n: null });
@@ -82,5 +82,26 @@ describe('results comparisons', () => {
     const bothHidden = { ...hiddenUnit, parent: unit('ie', result([], true)), previous: [] };
     expect([...chartedIndexCodes(bothHidden, comparisonsOf(bothHidden))].sort()).toEqual(['autonomy', 'role_clarity']);
     expect(chartedIndexCodes({ ...hiddenUnit, current: null }, [])).toEqual(new Set());
+  });
+
+  it('gives each predecessor of a merged unit its own earlier column, named by its code', () => {
+    const earlier = (unitId: string, unitCode: string, roundYear: number, matchedBy: 'unit' | 'predecessor', suppressed = false) => ({
+      ...result([shown('autonomy', 3.5)], suppressed),
+      unitId,
+      unitCode,
+      roundYear,
+      matchedBy,
+    });
+    const columns = earlierColumns([
+      earlier('ipd', 'IE-IPD', 2019, 'predecessor'),
+      earlier('ilp', 'IE-ILP', 2019, 'predecessor'),
+      earlier('ilp', 'IE-ILP', 2017, 'predecessor', true),
+      earlier('idi', 'IE-IDI', 2021, 'unit'),
+    ]);
+    expect(columns.map((c) => [c.key, c.label])).toEqual([
+      ['2019:ipd', '2019 IE-IPD'],
+      ['2019:ilp', '2019 IE-ILP'],
+      ['2021:idi', '2021'],
+    ]);
   });
 });

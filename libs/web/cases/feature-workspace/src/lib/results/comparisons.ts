@@ -1,4 +1,4 @@
-import type { CaseResultsDto, ComparedUnitDto, IndexResultDto } from '@tiltak/shared/api-contract';
+import type { CaseResultsDto, ComparedUnitDto, EarlierResultDto, IndexResultDto } from '@tiltak/shared/api-contract';
 
 /** The units a unit's results can be compared with, besides the sector and earlier rounds. */
 export type ComparisonKey = 'parent' | 'institution';
@@ -53,4 +53,22 @@ export function chartedIndexCodes(results: CaseResultsDto, comparisons: readonly
     ...comparisons.flatMap((c) => (c.unit.result && !c.unit.result.suppressed ? c.unit.result.indices.map((i) => i.code) : [])),
     ...results.previous.filter((p) => !p.suppressed).flatMap((p) => p.indices.map((i) => i.code)),
   ]);
+}
+
+/** An earlier round's result as a column of the chart: one per round, or per predecessor in a round. */
+export interface EarlierColumn {
+  key: string;
+  label: string;
+  result: EarlierResultDto;
+}
+
+/** An earlier result's key: its round and unit (a merged unit has one per predecessor in a round). */
+export const earlierKey = (p: EarlierResultDto): string => `${p.roundYear}:${p.unitId}`;
+
+/** The year, with the predecessor's code when the result is a predecessor's ("2021 IE-IPD"). */
+export const earlierLabel = (p: EarlierResultDto): string => (p.matchedBy === 'predecessor' ? `${p.roundYear} ${p.unitCode}` : String(p.roundYear));
+
+/** The earlier results that have values, oldest first, one column each. */
+export function earlierColumns(previous: readonly EarlierResultDto[]): EarlierColumn[] {
+  return previous.filter((p) => !p.suppressed).map((p) => ({ key: earlierKey(p), label: earlierLabel(p), result: p }));
 }

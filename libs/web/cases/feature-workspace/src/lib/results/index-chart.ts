@@ -3,7 +3,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import type { CaseResultsDto, IndexResultDto } from '@tiltak/shared/api-contract';
 import { INDICES, THEMES } from '@tiltak/shared/domain';
 import { LocalNamePipe, LocalNumberPipe } from '@tiltak/web/shared/ui';
-import { type Comparison, type ComparisonKey, chartedIndexCodes, comparisonMean, comparisonsOf, type ShownMean, shownMean } from './comparisons';
+import { type Comparison, type ComparisonKey, chartedIndexCodes, comparisonMean, comparisonsOf, earlierColumns, type ShownMean, shownMean } from './comparisons';
 
 interface ChartRow {
   number: number;
@@ -12,7 +12,7 @@ interface ChartRow {
   /** null when too few answered the index for it to be shown. */
   current: { mean: number; sd: number; n: number } | null;
   sector: number | null;
-  previous: { year: number; mean: ShownMean }[];
+  previous: { key: string; label: string; mean: ShownMean }[];
   comparisons: (Comparison & { mean: ShownMean })[];
 }
 
@@ -42,8 +42,9 @@ export class IndexChart {
   protected readonly comparisons = computed(() => comparisonsOf(this.results()).filter((c) => this.compareWith().includes(c.key)));
 
   protected readonly themes = computed(() => {
-    const { current, previous, sector } = this.results();
+    const { current, sector } = this.results();
     const comparisons = this.comparisons();
+    const earlier = this.earlier();
     const byCode = new Map((current?.indices ?? []).map((i) => [i.code, i]));
     const charted = chartedIndexCodes(this.results(), comparisonsOf(this.results()));
     return THEMES.map((theme) => ({
@@ -55,9 +56,8 @@ export class IndexChart {
           name: index,
           current: shownValue(byCode.get(index.code)),
           sector: sector[index.code] ?? null,
-          previous: previous
-            .filter((p) => !p.suppressed)
-            .map((p) => ({ year: p.roundYear, mean: shownMean(p.indices, index.code) }))
+          previous: earlier
+            .map((c) => ({ key: c.key, label: c.label, mean: shownMean(c.result.indices, index.code) }))
             .filter((p) => p.mean !== null),
           comparisons: comparisons.map((c) => ({ ...c, mean: comparisonMean(c, index.code) })),
         }),
@@ -65,10 +65,11 @@ export class IndexChart {
     })).filter((group) => group.rows.length > 0);
   });
 
-  protected readonly previousYears = computed(() => this.results().previous.filter((p) => !p.suppressed).map((p) => p.roundYear));
+  protected readonly earlier = computed(() => earlierColumns(this.results().previous));
+  protected readonly earlierLabels = computed(() => this.earlier().map((c) => c.label));
 
-  protected previousMean(row: ChartRow, year: number): ShownMean {
-    return row.previous.find((p) => p.year === year)?.mean ?? null;
+  protected previousMean(row: ChartRow, key: string): ShownMean {
+    return row.previous.find((p) => p.key === key)?.mean ?? null;
   }
 
   /** A mean to draw on the scale, or null for "too few responses" and missing values. */

@@ -7,7 +7,7 @@ import { CasesApi } from '@tiltak/web/shared/data-access';
 import { EmptyState, LoadingIndicator, LocalNamePipe, LocalNumberPipe } from '@tiltak/web/shared/ui';
 import { CaseStore } from '../case.store';
 import { WorkshopForm } from '../workshop/workshop-form';
-import { type ComparisonKey, comparisonsOf } from './comparisons';
+import { type ComparisonKey, comparisonsOf, earlierKey, earlierLabel } from './comparisons';
 import { IndexChart } from './index-chart';
 
 /** Orders buckets such as "<=37.5", "37.5-40", "40-45", ">45" by their lower bound. */
@@ -64,6 +64,12 @@ export class ResultsStep {
   }
 
   protected readonly history = computed(() =>
-    (this.results.value()?.previous ?? []).map((p) => ({ year: p.roundYear, respondents: p.respondents, rate: p.responseRate, suppressed: p.suppressed })),
+    (this.results.value()?.previous ?? []).map((p) => ({
+      key: earlierKey(p),
+      year: earlierLabel(p),
+      respondents: p.respondents,
+      rate: p.responseRate,
+      suppressed: p.suppressed,
+    })),
   );
 }
