@@ -34,7 +34,10 @@ export async function expectAccessible(page: Page, context: string): Promise<voi
 
 const SHOTS = join(__dirname, '../../../dist/screenshots');
 
-/** Screenshots for the README: desktop and phone width. */
+/**
+ * Screenshots for the README: desktop and phone width. At phone width the page is checked with axe
+ * as well, since tables turn into stacked cards and the top bar wraps there.
+ */
 export async function shoot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   const lang = (await page.locator('html').getAttribute('lang')) ?? 'nb';
@@ -44,6 +47,7 @@ export async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SHOTS, `${name}-${lang}-desktop.png`), fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: join(SHOTS, `${name}-${lang}-phone.png`), fullPage: true });
+  await expectAccessible(page, `${name} (${lang}) at phone width`);
   await page.setViewportSize(desktop);
 }
 

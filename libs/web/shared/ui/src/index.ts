@@ -10,3 +10,4 @@ export * from './lib/form-defaults';
 export * from './lib/norwegian-date-adapter';
 export * from './lib/text-blocks';
 export * from './lib/confirm-dialog';
+export * from './lib/scroll-region';

@@ -5,7 +5,7 @@ import { MatInput } from '@angular/material/input';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { OrgUnitDto } from '@tiltak/shared/api-contract';
 import { ReferenceDataApi } from '@tiltak/web/shared/data-access';
-import { EmptyState, LoadingIndicator, LocalNamePipe } from '@tiltak/web/shared/ui';
+import { EmptyState, LoadingIndicator, LocalNamePipe, ScrollRegion } from '@tiltak/web/shared/ui';
 
 interface TreeRow {
   unit: OrgUnitDto;
@@ -15,7 +15,7 @@ interface TreeRow {
 /** The organisation tree, read-only for now, with a filter on code and name. */
 @Component({
   selector: 'tt-org-units-page',
-  imports: [FormsModule, MatFormField, MatLabel, MatInput, TranslatePipe, LocalNamePipe, LoadingIndicator, EmptyState],
+  imports: [FormsModule, MatFormField, MatLabel, MatInput, TranslatePipe, LocalNamePipe, LoadingIndicator, EmptyState, ScrollRegion],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2>{{ 'admin.orgUnits' | translate }}</h2>
@@ -27,7 +27,7 @@ interface TreeRow {
     @if (rows().length === 0 && !loading()) {
       <tt-empty-state [title]="'overview.empty' | translate" />
     } @else {
-      <div class="table-scroll">
+      <div [ttScrollRegion]="'admin.orgUnits' | translate">
         <table class="plain">
           <thead>
             <tr>

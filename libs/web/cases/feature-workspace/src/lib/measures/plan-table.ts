@@ -2,12 +2,12 @@ import { ChangeDetectionStrategy, Component, input, output } from '@angular/core
 import { MatButton } from '@angular/material/button';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { PlanField, PlanValidation } from '@tiltak/web/cases/util';
-import { LocalDatePipe } from '@tiltak/web/shared/ui';
+import { LocalDatePipe, ScrollRegion } from '@tiltak/web/shared/ui';
 
 /** The action plan (tiltaksplan) with the deck's columns, marking what each row still lacks. */
 @Component({
   selector: 'tt-plan-table',
-  imports: [MatButton, TranslatePipe, LocalDatePipe],
+  imports: [MatButton, TranslatePipe, LocalDatePipe, ScrollRegion],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './plan-table.html',
   styles: `

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import { TranslatePipe } from '@ngx-translate/core';
 import type { CaseResultsDto, IndexResultDto } from '@tiltak/shared/api-contract';
 import { INDICES, THEMES } from '@tiltak/shared/domain';
-import { LocalNamePipe, LocalNumberPipe } from '@tiltak/web/shared/ui';
+import { LocalNamePipe, LocalNumberPipe, ScrollRegion } from '@tiltak/web/shared/ui';
 import { type Comparison, type ComparisonKey, chartedIndexCodes, comparisonMean, comparisonsOf, earlierColumns, type ShownMean, shownMean } from './comparisons';
 
 interface ChartRow {
@@ -28,7 +28,7 @@ const SCALE_MAX = 5;
  */
 @Component({
   selector: 'tt-index-chart',
-  imports: [TranslatePipe, LocalNamePipe, LocalNumberPipe],
+  imports: [TranslatePipe, LocalNamePipe, LocalNumberPipe, ScrollRegion],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './index-chart.html',
   styleUrl: './index-chart.scss',

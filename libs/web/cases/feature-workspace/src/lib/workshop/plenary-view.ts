@@ -3,7 +3,7 @@ import { MatCheckbox } from '@angular/material/checkbox';
 import { TranslatePipe } from '@ngx-translate/core';
 import { type MergedProposal, mergeProposals } from '@tiltak/web/cases/util';
 import { CasesApi } from '@tiltak/web/shared/data-access';
-import { EmptyState } from '@tiltak/web/shared/ui';
+import { EmptyState, ScrollRegion } from '@tiltak/web/shared/ui';
 import type { RequestProblem } from '@tiltak/web/shared/util';
 import { CaseStore } from '../case.store';
 import { SaveProblem } from '../shell/save-problem';
@@ -14,13 +14,13 @@ import { SaveProblem } from '../shell/save-problem';
  */
 @Component({
   selector: 'tt-plenary-view',
-  imports: [MatCheckbox, TranslatePipe, EmptyState, SaveProblem],
+  imports: [MatCheckbox, TranslatePipe, EmptyState, SaveProblem, ScrollRegion],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (items().length === 0) {
       <tt-empty-state [title]="'plenary.empty' | translate" />
     } @else {
-      <div class="table-scroll">
+      <div [ttScrollRegion]="'plenary.title' | translate">
         <table class="plain" data-testid="plenary-table">
           <caption class="cdk-visually-hidden">{{ 'plenary.title' | translate }}</caption>
           <thead>
