@@ -32,7 +32,7 @@ test('an admin rewrites the speak-up page and everyone sees the new text', async
   await employee.close();
 });
 
-test('an admin creates a user, gives them a role at a unit and takes it away again', async ({ page }) => {
+test('an admin creates a user, gives them a role at a unit and takes it away again, then deactivates and reactivates them', async ({ page }) => {
   await signIn(page, DEMO.admin);
   await page.goto('/admin/users');
   await page.getByTestId('start-new-user').click();
@@ -75,5 +75,23 @@ test('an admin creates a user, gives them a role at a unit and takes it away aga
   await editor.getByTestId('save-user').click();
   await expect(editor.getByText('Lagret')).toBeVisible();
   await page.getByTestId('user-search').fill('Testesen');
+  await expect(page.getByRole('cell', { name: 'Eva T. Testesen', exact: true })).toBeVisible();
+
+  // Deactivated after confirming: gone from the default list, found under "Deaktiverte" and marked so.
+  await editor.getByRole('button', { name: 'Deaktiver bruker' }).click();
+  await expect(page.getByRole('dialog')).toContainText('Eva T. Testesen kan ikke lenger logge inn. Rollene beholdes');
+  await page.getByRole('dialog').getByTestId('confirm').click();
+  await expect(editor.getByRole('status').filter({ hasText: 'Eva T. Testesen er deaktivert.' })).toBeVisible();
+  await expect(editor.getByText('Brukeren er deaktivert og kan ikke logge inn.')).toBeVisible();
+  await expect(page.getByText('Ingen brukere funnet.')).toBeVisible();
+  await choose(page, page.getByTestId('user-status'), 'Deaktiverte');
+  await expect(page.getByRole('row', { name: /Eva T\. Testesen Deaktivert/ })).toBeVisible();
+  await expectAccessible(page, 'admin users, deactivated');
+
+  // Reactivated without a question: back in the default list.
+  await editor.getByRole('button', { name: 'Reaktiver bruker' }).click();
+  await expect(editor.getByRole('status').filter({ hasText: 'Eva T. Testesen er reaktivert og kan logge inn igjen.' })).toBeVisible();
+  await expect(page.getByText('Ingen brukere funnet.')).toBeVisible();
+  await choose(page, page.getByTestId('user-status'), /^Aktive$/);
   await expect(page.getByRole('cell', { name: 'Eva T. Testesen', exact: true })).toBeVisible();
 });

@@ -13,10 +13,11 @@ import { toUserDto, UsersService } from './users.service';
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 
-  /** Names and e-mails of colleagues, e.g. to choose who is responsible for a measure. */
+  /** Names and e-mails of colleagues, e.g. to choose who is responsible for a measure; active ones; admins may ask for the deactivated ones (`status`). */
   @Get()
-  list(@Query() query: ListUsersQuery): Promise<Page<UserDto>> {
-    return this.users.list(query.q, query.page, query.pageSize);
+  list(@CurrentActor() actor: Actor, @Query() query: ListUsersQuery): Promise<Page<UserDto>> {
+    if (query.status !== 'active') requireAdmin(actor, 'list deactivated users');
+    return this.users.list(query.q, query.status, query.page, query.pageSize);
   }
 
   @Patch('me')

@@ -1,12 +1,18 @@
+import type { UserStatus } from '@tiltak/shared/api-contract';
 import { ROLES, type Role } from '@tiltak/shared/domain';
 import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { PaginationQuery } from '../../common/pagination.dto';
 
 const defined = (_: object, v: unknown) => v !== undefined;
 
+export const USER_STATUSES = ['active', 'inactive', 'all'] as const satisfies readonly UserStatus[];
+
 export class ListUsersQuery extends PaginationQuery {
   @IsOptional() @IsString() @MaxLength(200)
   q?: string;
+
+  @IsOptional() @IsIn(USER_STATUSES, { message: 'status must be active, inactive or all' })
+  status: UserStatus = 'active';
 }
 
 export class UpdateMyProfileDto {

@@ -1,10 +1,11 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { MeDto, Page, RoleAssignmentDto, UserDto } from '@tiltak/shared/api-contract';
+import type { MeDto, Page, RoleAssignmentDto, UserDto, UserStatus } from '@tiltak/shared/api-contract';
 import type { DataSource, EntityManager } from 'typeorm';
 import { type Actor } from '../../common/actor';
 import { notFound } from '../../common/errors';
 import { AuditService } from '../audit/audit.service';
+import { SessionEntity } from '../auth/session.entity';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
 import { RoleAssignmentEntity } from './role-assignment.entity';
 import { UserEntity } from './user.entity';
@@ -28,6 +29,7 @@ export const toUserDto = (u: UserEntity): UserDto => ({
   email: u.email,
   language: u.language,
   notifyMode: u.notifyMode,
+  active: u.active,
 });
 
 @Injectable()
@@ -75,8 +77,10 @@ export class UsersService {
     return rows.sort((a, b) => DEMO_USER_EMAILS.indexOf(a.email) - DEMO_USER_EMAILS.indexOf(b.email));
   }
 
-  async list(q: string | undefined, page: number, pageSize: number): Promise<Page<UserDto>> {
-    const qb = this.db.getRepository(UserEntity).createQueryBuilder('u').where('u.active');
+  async list(q: string | undefined, status: UserStatus, page: number, pageSize: number): Promise<Page<UserDto>> {
+    const qb = this.db.getRepository(UserEntity).createQueryBuilder('u');
+    if (status === 'active') qb.where('u.active');
+    if (status === 'inactive') qb.where('NOT u.active');
     if (q) qb.andWhere('(u.name ILIKE :q OR u.email ILIKE :q)', { q: `%${q.replace(/[\\%_]/g, '\\$&')}%` });
     const [items, total] = await qb
       .orderBy('u.name')
@@ -90,7 +94,7 @@ export class UsersService {
   async create(actor: Actor, dto: CreateUserDto): Promise<UserDto> {
     return this.db.transaction(async (em) => {
       await this.assertEmailFree(em, dto.email, null);
-      const saved = await em.getRepository(UserEntity).save(em.create(UserEntity, { ...dto, language: dto.language ?? 'nb' }));
+      const saved = await em.getRepository(UserEntity).save(em.create(UserEntity, { ...dto, language: dto.language ?? 'nb', active: true }));
       await this.audit.record(em, actor, null, { action: 'user.create', entity: 'user', entityId: saved.id, after: toUserDto(saved) });
       return toUserDto(saved);
     });
@@ -101,9 +105,14 @@ export class UsersService {
       const user = await em.getRepository(UserEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw notFound('User');
       const before = toUserDto(user);
+      const deactivating = 'active' in dto && dto.active === false && user.active;
+      // Nobody would be left to undo it if the last admin did this.
+      if (deactivating && id === actor.userId) throw new ConflictException('You cannot deactivate your own user');
       if ('email' in dto && dto.email !== undefined) await this.assertEmailFree(em, dto.email, id);
       Object.assign(user, dto);
       const saved = await em.getRepository(UserEntity).save(user);
+      // Sign-in already refuses inactive users; ending their sessions as well leaves nothing behind.
+      if (deactivating) await em.getRepository(SessionEntity).delete({ userId: id });
       await this.audit.record(em, actor, null, { action: 'user.update', entity: 'user', entityId: id, before, after: toUserDto(saved) });
       return toUserDto(saved);
     });

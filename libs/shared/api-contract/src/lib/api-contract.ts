@@ -42,7 +42,12 @@ export interface UserDto {
   email: string;
   language: Language;
   notifyMode: 'immediate' | 'digest';
+  /** An inactive user cannot sign in; their roles are kept, and deadline e-mails go past them. */
+  active: boolean;
 }
+
+/** Which users GET /api/users lists. */
+export type UserStatus = 'active' | 'inactive' | 'all';
 
 export interface MeDto extends UserDto {
   roles: RoleAssignmentDto[];

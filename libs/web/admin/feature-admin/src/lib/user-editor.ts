@@ -11,24 +11,27 @@ import { MatSelect } from '@angular/material/select';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { OrgUnitDto, RoleAssignmentDto, UserDto } from '@tiltak/shared/api-contract';
 import { ROLES, type Role } from '@tiltak/shared/domain';
-import { LanguageService, ReferenceDataApi, UsersApi } from '@tiltak/web/shared/data-access';
+import { LanguageService, ReferenceDataApi, SessionStore, UsersApi } from '@tiltak/web/shared/data-access';
 import { ConfirmDialog, type ConfirmDialogData, LoadingIndicator, LocalNamePipe } from '@tiltak/web/shared/ui';
-import { type RequestProblem, classifyProblem, problemMessageKey, localName } from '@tiltak/web/shared/util';
+import { type RequestProblem, classifyProblem, localName } from '@tiltak/web/shared/util';
 import { type Observable, firstValueFrom, startWith } from 'rxjs';
-
+import { FormProblem } from './form-problem';
 import { UserFields, userFieldControls } from './user-fields';
 
 const UNIT_OPTIONS = 30;
 
-/** One user, as an admin edits them: name, e-mail, language and notices, and their roles at units. */
+/** One user, as an admin edits them: name, e-mail, language and notices, their roles at units, and whether they may sign in. */
 @Component({
   selector: 'tt-user-editor',
-  imports: [ReactiveFormsModule, MatButton, MatFormField, MatLabel, MatError, MatInput, MatSelect, MatOption, MatAutocomplete, MatAutocompleteTrigger, TranslatePipe, LoadingIndicator, LocalNamePipe, UserFields],
+  imports: [ReactiveFormsModule, MatButton, MatFormField, MatLabel, MatError, MatInput, MatSelect, MatOption, MatAutocomplete, MatAutocompleteTrigger, TranslatePipe, LoadingIndicator, LocalNamePipe, UserFields, FormProblem],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let u = user();
     <section class="card" aria-labelledby="user-editor-heading" data-testid="user-editor">
       <h3 #heading id="user-editor-heading" tabindex="-1">{{ u.name }}</h3>
+      @if (!u.active) {
+        <p class="notice">{{ 'admin.userIsDeactivated' | translate }}</p>
+      }
       <form [formGroup]="details" (ngSubmit)="saveDetails()">
         <div class="form-row">
           <tt-user-fields />
@@ -103,14 +106,23 @@ const UNIT_OPTIONS = 30;
         </div>
       </form>
 
-      @if (problem(); as p) {
-        <p class="notice warn" role="alert">
-          {{ messageKey(p) | translate }}
-          @if (p.error.statusCode >= 400 && p.error.statusCode < 500) {
-            <span lang="en">{{ p.error.message }}</span>
+      <div class="actions access">
+        @if (u.id === ownId()) {
+          <span class="muted">{{ 'admin.cannotDeactivateSelf' | translate }}</span>
+        } @else {
+          <!-- One button whose label changes, so focus stays on it after the change. -->
+          <button mat-stroked-button type="button" [disabled]="busy()" (click)="u.active ? deactivate() : reactivate()" data-testid="toggle-active">
+            {{ (u.active ? 'admin.deactivateUser' : 'admin.reactivateUser') | translate }}
+          </button>
+        }
+        <span role="status" class="muted">
+          @if (accessNote(); as note) {
+            {{ note.key | translate: { name: note.name } }}
           }
-        </p>
-      }
+        </span>
+      </div>
+
+      <tt-form-problem [problem]="problem()" />
     </section>
   `,
   styles: `
@@ -118,10 +130,10 @@ const UNIT_OPTIONS = 30;
     h4 { margin: 16px 0 4px; }
     .unit { min-width: min(100%, 320px); }
     .add-role { align-items: baseline; margin-top: 8px; }
+    .access { margin-top: 16px; align-items: center; }
   `,
 })
 export class UserEditor {
-  protected readonly messageKey = problemMessageKey;
   private readonly api = inject(UsersApi);
   private readonly reference = inject(ReferenceDataApi);
   private readonly language = inject(LanguageService);
@@ -129,6 +141,7 @@ export class UserEditor {
   private readonly dialog = inject(MatDialog);
   private readonly injector = inject(Injector);
   private readonly fb = inject(FormBuilder).nonNullable;
+  private readonly session = inject(SessionStore);
 
   readonly user = input.required<UserDto>();
   readonly saved = output<UserDto>();
@@ -148,6 +161,9 @@ export class UserEditor {
   protected readonly busy = signal(false);
   protected readonly justSaved = signal(false);
   protected readonly problem = signal<RequestProblem | null>(null);
+  /** Says what the last deactivation or reactivation did, for the status region. */
+  protected readonly accessNote = signal<{ key: string; name: string } | null>(null);
+  protected readonly ownId = computed(() => this.session.me()?.id);
   protected readonly roles = rxResource({ params: () => this.user().id, stream: ({ params }) => this.api.roles(params) });
   protected readonly unitsById = this.reference.unitsById;
 
@@ -176,6 +192,7 @@ export class UserEditor {
         this.newRole.reset({ role: null, unit: null });
         this.problem.set(null);
         this.justSaved.set(false);
+        this.accessNote.set(null);
         afterNextRender(() => this.heading().nativeElement.focus(), { injector: this.injector });
       });
     });
@@ -221,11 +238,37 @@ export class UserEditor {
     if (roles) this.roles.set(roles);
   }
 
+  protected async deactivate(): Promise<void> {
+    const name = this.user().name;
+    const ref = this.dialog.open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, {
+      injector: this.injector,
+      data: {
+        title: this.translate.instant('admin.deactivateUserTitle'),
+        message: this.translate.instant('admin.deactivateUserText', { name }),
+        confirmLabel: this.translate.instant('admin.deactivateUser'),
+      },
+    });
+    if (!(await firstValueFrom(ref.afterClosed()))) return;
+    await this.setActive(false);
+  }
+
+  protected reactivate(): Promise<void> {
+    return this.setActive(true);
+  }
+
+  private async setActive(active: boolean): Promise<void> {
+    const updated = await this.run(() => this.api.update(this.user().id, { active }));
+    if (!updated) return;
+    this.accessNote.set({ key: active ? 'admin.userReactivated' : 'admin.userDeactivated', name: updated.name });
+    this.saved.emit(updated);
+  }
+
   /** Runs one request, showing the API's reason when it is refused; undefined on failure. */
   private async run<T>(request: () => Observable<T>): Promise<T | undefined> {
     this.busy.set(true);
     this.problem.set(null);
     this.justSaved.set(false);
+    this.accessNote.set(null);
     try {
       return await firstValueFrom(request());
     } catch (failure) {

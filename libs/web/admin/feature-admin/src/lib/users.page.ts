@@ -3,22 +3,25 @@ import { rxResource, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, FormsModule, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatOption } from '@angular/material/core';
 import { MatInput } from '@angular/material/input';
+import { MatSelect } from '@angular/material/select';
 import { TranslatePipe } from '@ngx-translate/core';
-import type { UserDto } from '@tiltak/shared/api-contract';
+import type { UserDto, UserStatus } from '@tiltak/shared/api-contract';
 import { ReferenceDataApi, SessionStore, UsersApi } from '@tiltak/web/shared/data-access';
 import { EmptyState, LoadingIndicator } from '@tiltak/web/shared/ui';
-import { type RequestProblem, classifyProblem, problemMessageKey } from '@tiltak/web/shared/util';
+import { type RequestProblem, classifyProblem } from '@tiltak/web/shared/util';
 import { debounceTime, firstValueFrom } from 'rxjs';
+import { FormProblem } from './form-problem';
 import { UserEditor } from './user-editor';
 import { UserFields, userFieldControls } from './user-fields';
 
 const PAGE_SIZE = 50;
 
-/** Users, searchable; admins create users, change their details and give or take away roles. */
+/** Users, searchable and filtered by whether they may sign in; admins create users, change their details, give or take away roles and deactivate them. */
 @Component({
   selector: 'tt-users-page',
-  imports: [FormsModule, ReactiveFormsModule, MatButton, MatFormField, MatLabel, MatInput, TranslatePipe, LoadingIndicator, EmptyState, UserEditor, UserFields],
+  imports: [FormsModule, ReactiveFormsModule, MatButton, MatFormField, MatLabel, MatInput, MatSelect, MatOption, TranslatePipe, LoadingIndicator, EmptyState, UserEditor, UserFields, FormProblem],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2>{{ 'admin.users' | translate }}</h2>
@@ -33,14 +36,7 @@ const PAGE_SIZE = 50;
             <button mat-flat-button type="submit" [disabled]="busy()" data-testid="create-user">{{ 'admin.createUser' | translate }}</button>
             <button mat-button type="button" (click)="creating.set(false)">{{ 'common.cancel' | translate }}</button>
           </div>
-          @if (problem(); as p) {
-            <p class="notice warn" role="alert">
-              {{ messageKey(p) | translate }}
-              @if (p.error.statusCode >= 400 && p.error.statusCode < 500) {
-                <span lang="en">{{ p.error.message }}</span>
-              }
-            </p>
-          }
+          <tt-form-problem [problem]="problem()" />
         </form>
       } @else {
         <div class="actions">
@@ -51,10 +47,22 @@ const PAGE_SIZE = 50;
     @if (selected(); as user) {
       <tt-user-editor [user]="user" (saved)="onSaved($event)" (closed)="selected.set(null)" />
     }
-    <mat-form-field class="filter">
-      <mat-label>{{ 'admin.searchUsers' | translate }}</mat-label>
-      <input matInput type="search" [ngModel]="query()" (ngModelChange)="query.set($event)" data-testid="user-search" />
-    </mat-form-field>
+    <div class="filters">
+      <mat-form-field class="filter">
+        <mat-label>{{ 'admin.searchUsers' | translate }}</mat-label>
+        <input matInput type="search" [ngModel]="query()" (ngModelChange)="query.set($event)" data-testid="user-search" />
+      </mat-form-field>
+      @if (isAdmin) {
+        <mat-form-field>
+          <mat-label>{{ 'admin.showUsers' | translate }}</mat-label>
+          <mat-select [ngModel]="status()" (ngModelChange)="status.set($event)" data-testid="user-status">
+            @for (option of statusOptions; track option.value) {
+              <mat-option [value]="option.value">{{ option.label | translate }}</mat-option>
+            }
+          </mat-select>
+        </mat-form-field>
+      }
+    </div>
     <tt-loading [active]="users.isLoading()" />
     @if (users.hasValue()) {
       @if (users.value().items.length === 0) {
@@ -76,7 +84,12 @@ const PAGE_SIZE = 50;
             <tbody>
               @for (u of users.value().items; track u.id) {
                 <tr [class.selected]="selected()?.id === u.id">
-                  <td>{{ u.name }}</td>
+                  <td>
+                    {{ u.name }}
+                    @if (!u.active) {
+                      <span class="chip">{{ 'admin.deactivated' | translate }}</span>
+                    }
+                  </td>
                   <td>{{ u.email }}</td>
                   <td>{{ u.language === 'en' ? 'English' : 'Norsk' }}</td>
                   @if (isAdmin) {
@@ -99,14 +112,15 @@ const PAGE_SIZE = 50;
     }
   `,
   styles: `
-    .filter { width: min(100%, 360px); margin-top: 16px; }
+    .filters { display: flex; flex-wrap: wrap; gap: 12px; margin-top: 16px; }
+    .filter { width: min(100%, 360px); }
+    .chip { display: inline-block; margin-inline-start: 8px; padding: 0 8px; border: 1px solid var(--mat-sys-outline); border-radius: 8px; font-size: 0.875em; }
     .pager { justify-content: center; }
     h3 { margin-top: 0; }
     tr.selected { background: var(--mat-sys-secondary-container); }
   `,
 })
 export class UsersPage {
-  protected readonly messageKey = problemMessageKey;
   private readonly api = inject(ReferenceDataApi);
   private readonly usersApi = inject(UsersApi);
   private readonly fb = inject(FormBuilder).nonNullable;
@@ -116,10 +130,17 @@ export class UsersPage {
   protected readonly pageSize = PAGE_SIZE;
   protected readonly query = signal('');
   private readonly debouncedQuery = toSignal(toObservable(this.query).pipe(debounceTime(300)), { initialValue: '' });
-  protected readonly page = linkedSignal({ source: this.debouncedQuery, computation: () => 1 });
+  protected readonly statusOptions: readonly { value: UserStatus; label: string }[] = [
+    { value: 'active', label: 'admin.showActive' },
+    { value: 'inactive', label: 'admin.showInactive' },
+    { value: 'all', label: 'admin.showAll' },
+  ];
+  protected readonly status = signal<UserStatus>('active');
+  /** Back to the first page whenever the search or the filter changes. */
+  protected readonly page = linkedSignal({ source: () => [this.debouncedQuery(), this.status()], computation: () => 1 });
   protected readonly users = rxResource({
-    params: () => ({ q: this.debouncedQuery(), page: this.page() }),
-    stream: ({ params }) => this.api.users(params.q, params.page, PAGE_SIZE),
+    params: () => ({ q: this.debouncedQuery(), status: this.status(), page: this.page() }),
+    stream: ({ params }) => this.api.users(params.q, params.page, PAGE_SIZE, params.status),
   });
 
   protected readonly selected = signal<UserDto | null>(null);

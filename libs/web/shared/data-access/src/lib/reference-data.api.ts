@@ -1,6 +1,6 @@
 import { HttpClient, HttpContext, HttpParams } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
-import type { OrgUnitDto, Page, PhaseDeadlines, RoundDto, UserDto } from '@tiltak/shared/api-contract';
+import type { OrgUnitDto, Page, PhaseDeadlines, RoundDto, UserDto, UserStatus } from '@tiltak/shared/api-contract';
 import { firstValueFrom } from 'rxjs';
 import { SILENT_ERRORS } from './http-context';
 
@@ -39,8 +39,8 @@ export class ReferenceDataApi {
     });
   }
 
-  users(q: string, page = 1, pageSize = 20) {
-    const params = new HttpParams().set('q', q).set('page', page).set('pageSize', pageSize);
+  users(q: string, page = 1, pageSize = 20, status: UserStatus = 'active') {
+    const params = new HttpParams().set('q', q).set('page', page).set('pageSize', pageSize).set('status', status);
     return this.http.get<Page<UserDto>>('/api/users', { params });
   }
 }

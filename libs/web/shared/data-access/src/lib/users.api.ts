@@ -9,6 +9,7 @@ export interface UserChanges {
   email?: string;
   language?: Language;
   notifyMode?: UserDto['notifyMode'];
+  active?: boolean;
 }
 
 /** Users and their role assignments, as an admin manages them. Callers explain refusals themselves. */
