@@ -1,6 +1,6 @@
-import ExcelJS from 'exceljs';
 import type { CompletionMetrics, CompletionReportDto, CompletionRowDto } from './reports.dto';
 import { TREND_METRICS } from './completion-report.service';
+import { type Cell, csvOf, xlsxOf } from './table-export';
 
 const METRICS: (keyof CompletionMetrics)[] = [
   'units',
@@ -33,7 +33,7 @@ export const COMPLETION_COLUMNS = [
 ];
 
 /** One table row per report row, the total last, holding exactly the JSON's numbers. */
-export function completionTable(report: CompletionReportDto): (string | number | null)[][] {
+export function completionTable(report: CompletionReportDto): Cell[][] {
   const rows = [...report.rows, ...(report.total ? [{ ...report.total, unitCode: 'TOTAL' }] : [])];
   return rows.map((r: CompletionRowDto) =>
     COMPLETION_COLUMNS.map((c) => {
@@ -44,29 +44,22 @@ export function completionTable(report: CompletionReportDto): (string | number |
   );
 }
 
-const csvCell = (v: string | number | null) => {
-  if (v === null) return '';
-  const s = String(v);
-  return /[",\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-
 export function completionCsv(report: CompletionReportDto): string {
-  return [COMPLETION_COLUMNS, ...completionTable(report)].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return csvOf(COMPLETION_COLUMNS, completionTable(report));
 }
 
-export async function completionXlsx(report: CompletionReportDto): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('completion');
-  ws.addRow(COMPLETION_COLUMNS);
-  ws.getRow(1).font = { bold: true };
-  for (const row of completionTable(report)) ws.addRow(row);
-  const info = wb.addWorksheet('about');
-  info.addRows([
-    ['roundYear', report.roundYear],
-    ['previousRoundYear', report.previousRoundYear],
-    ['groupBy', report.groupBy],
-    ['today', report.today],
-    ['anonymityThreshold', report.anonymityThreshold],
+export function completionXlsx(report: CompletionReportDto): Promise<Buffer> {
+  return xlsxOf([
+    { name: 'completion', columns: COMPLETION_COLUMNS, rows: completionTable(report) },
+    {
+      name: 'about',
+      rows: [
+        ['roundYear', report.roundYear],
+        ['previousRoundYear', report.previousRoundYear],
+        ['groupBy', report.groupBy],
+        ['today', report.today],
+        ['anonymityThreshold', report.anonymityThreshold],
+      ],
+    },
   ]);
-  return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { type Actor, isAdmin } from '../../common/actor';
+import type { Actor } from '../../common/actor';
 import { Clock } from '../../common/clock';
-import { forbidden, notFound } from '../../common/errors';
+import { notFound } from '../../common/errors';
 import { SuppressionService } from '../results/suppression.service';
 import { COMPLETION_REPORT_SQL } from './completion-report.sql';
+import { reportScope } from './report-scope';
 import type { CompletionMetrics, CompletionQuery, CompletionReportDto, CompletionRowDto, GroupBy } from './reports.dto';
 
 const DEPTH: Record<GroupBy, number> = { faculty: 2, department: 3, unit: 0 };
@@ -86,22 +87,8 @@ export class CompletionReportService {
     private readonly clock: Clock,
   ) {}
 
-  /** Units whose subtrees the actor may report on: null = everything (admin). */
-  static scopeOf(actor: Actor): string[] | null {
-    if (isAdmin(actor)) return null;
-    return actor.assignments.filter((a) => a.role === 'hr' || a.role === 'leader').map((a) => a.unitId);
-  }
-
   async report(actor: Actor, q: CompletionQuery): Promise<CompletionReportDto> {
-    const allowed = CompletionReportService.scopeOf(actor);
-    if (allowed && !allowed.length) throw forbidden('see the completion report');
-    let scope = allowed;
-    if (q.unitId) {
-      const [unit] = await this.db.query('SELECT path FROM org_unit WHERE id = $1', [q.unitId]);
-      if (!unit) throw notFound('Unit');
-      if (allowed && !(unit.path as string[]).some((id) => allowed.includes(id))) throw forbidden("see this unit's completion report");
-      scope = [q.unitId];
-    }
+    const scope = await reportScope(this.db, actor, q.unitId, { all: 'see the completion report', unit: "see this unit's completion report" });
     const [round] = await this.db.query(
       `SELECT r.id, r.year, r.anonymity_threshold AS threshold,
               (SELECT p.id FROM survey_round p WHERE p.year < r.year ORDER BY p.year DESC LIMIT 1) AS "previousId",

@@ -4,12 +4,12 @@ import type { CaseImpactDto, ImpactReportDto, IndexChangeDto, IndexValueDto } fr
 import { INDICES } from '@tiltak/shared/domain';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor';
-import { forbidden, notFound } from '../../common/errors';
+import { notFound } from '../../common/errors';
 import { CaseAccessService } from '../cases/case-access.service';
 import { toShownIndexValue } from '../results/results.service';
 import { type RoundSuppression, SuppressionService } from '../results/suppression.service';
 import type { IndexValues } from '../results/unit-result.entity';
-import { CompletionReportService } from './completion-report.service';
+import { reportScope } from './report-scope';
 
 export const IMPACT_CAVEAT =
   'Survey results move for many reasons; a change after a measure is not proof that the measure caused it. ' +
@@ -91,15 +91,7 @@ export class ImpactService {
    * linked to the index, with at least one measure that was not cancelled) against units that had not.
    */
   async report(actor: Actor, roundId: string, unitId: string | undefined): Promise<ImpactReportDto> {
-    const allowed = CompletionReportService.scopeOf(actor);
-    if (allowed && !allowed.length) throw forbidden('see the impact report');
-    let scope = allowed;
-    if (unitId) {
-      const [unit] = await this.db.query('SELECT path FROM org_unit WHERE id = $1', [unitId]);
-      if (!unit) throw notFound('Unit');
-      if (allowed && !(unit.path as string[]).some((id) => allowed.includes(id))) throw forbidden("see this unit's impact report");
-      scope = [unitId];
-    }
+    const scope = await reportScope(this.db, actor, unitId, { all: 'see the impact report', unit: "see this unit's impact report" });
     const [round] = await this.db.query(
       `SELECT r.id, r.year, n.id AS "nextId", n.year AS "nextYear" FROM survey_round r
          LEFT JOIN LATERAL (SELECT id, year FROM survey_round WHERE year > r.year ORDER BY year LIMIT 1) n ON true

@@ -2,14 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ResultsReportDto } from '@tiltak/shared/api-contract';
 import { INDICES } from '@tiltak/shared/domain';
-import ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor';
-import { forbidden, notFound } from '../../common/errors';
+import { notFound } from '../../common/errors';
 import { type ResultRow, toShownResult } from '../results/results.service';
 import { WORKING_HOURS_COLUMNS } from '../results/result-values';
 import { SuppressionService } from '../results/suppression.service';
-import { CompletionReportService } from './completion-report.service';
+import { reportScope } from './report-scope';
+import { type Cell, csvOf, xlsxOf } from './table-export';
 
 /** The export's columns: the import format's (docs/results-import.md) plus name, rate and suppression. */
 export const RESULTS_EXPORT_COLUMNS = [
@@ -41,15 +41,7 @@ export class ResultsReportService {
   ) {}
 
   async report(actor: Actor, roundId: string, unitId: string | undefined): Promise<ResultsReportDto> {
-    const allowed = CompletionReportService.scopeOf(actor);
-    if (allowed && !allowed.length) throw forbidden('see survey results across units');
-    let scope = allowed;
-    if (unitId) {
-      const [unit] = await this.db.query('SELECT path FROM org_unit WHERE id = $1', [unitId]);
-      if (!unit) throw notFound('Unit');
-      if (allowed && !(unit.path as string[]).some((id) => allowed.includes(id))) throw forbidden("see this unit's results");
-      scope = [unitId];
-    }
+    const scope = await reportScope(this.db, actor, unitId, { all: 'see survey results across units', unit: "see this unit's results" });
     const [round] = await this.db.query(
       'SELECT id, year, anonymity_threshold AS threshold, sector_benchmark AS sector FROM survey_round WHERE id = $1',
       [roundId],
@@ -81,7 +73,7 @@ export class ResultsReportService {
   }
 }
 
-function tableOf(report: ResultsReportDto): (string | number | boolean | null)[][] {
+function tableOf(report: ResultsReportDto): Cell[][] {
   return report.rows.map(({ unitCode, unitNameNb, unitNameEn, result: r }) => {
     const indices = new Map(r.indices.map((i) => [i.code, i]));
     return [
@@ -110,14 +102,9 @@ function tableOf(report: ResultsReportDto): (string | number | boolean | null)[]
 }
 
 export function resultsCsv(report: ResultsReportDto): string {
-  const cell = (v: string | number | boolean | null) => (v === null ? '' : /[",\n;]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
-  return [RESULTS_EXPORT_COLUMNS, ...tableOf(report)].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+  return csvOf(RESULTS_EXPORT_COLUMNS, tableOf(report));
 }
 
-export async function resultsXlsx(report: ResultsReportDto): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('results');
-  ws.addRow(RESULTS_EXPORT_COLUMNS).font = { bold: true };
-  for (const row of tableOf(report)) ws.addRow(row);
-  return Buffer.from(await wb.xlsx.writeBuffer());
+export function resultsXlsx(report: ResultsReportDto): Promise<Buffer> {
+  return xlsxOf([{ name: 'results', columns: RESULTS_EXPORT_COLUMNS, rows: tableOf(report) }]);
 }
