@@ -116,6 +116,10 @@ export const AUTHORIZATION_MATRIX: Record<string, Row> = {
     ...all('403'), admin: ['ok', 'ok'], hr: ['ok', 'ok'], 'hms.ie': ['ok', 'ok'], 'dekan.ie': ['ok', 'ok'],
     'leder.idi': ['ok', '403'], 'leder.itk': ['403', 'ok'],
   },
+  'GET /api/reports/overdue': {
+    ...all('403'), admin: ['ok', 'ok'], hr: ['ok', 'ok'], 'hms.ie': ['ok', 'ok'], 'dekan.ie': ['ok', 'ok'],
+    'leder.idi': ['ok', '403'], 'leder.itk': ['403', 'ok'],
+  },
   'GET /api/reports/impact': {
     ...all('403'), admin: ['ok', 'ok'], hr: ['ok', 'ok'], 'hms.ie': ['ok', 'ok'], 'dekan.ie': ['ok', 'ok'],
     'leder.idi': ['ok', '403'], 'leder.itk': ['403', 'ok'],

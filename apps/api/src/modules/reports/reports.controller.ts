@@ -1,12 +1,14 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import type { ResultsReportDto } from '@tiltak/shared/api-contract';
+import type { OverdueReportDto, ResultsReportDto } from '@tiltak/shared/api-contract';
 import type { Actor } from '../../common/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { completionCsv, completionXlsx } from './completion-export';
 import { CompletionReportService } from './completion-report.service';
-import { CompletionQuery, type CompletionReportDto, ResultsQuery } from './reports.dto';
+import { OVERDUE_COLUMNS, OverdueReportService, overdueTable } from './overdue-report.service';
+import { CompletionQuery, type CompletionReportDto, OverdueQuery, ResultsQuery } from './reports.dto';
+import { csvOf, xlsxOf } from './table-export';
 import { ResultsReportService, resultsCsv, resultsXlsx } from './results-report.service';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -17,6 +19,7 @@ export class ReportsController {
   constructor(
     private readonly completion: CompletionReportService,
     private readonly results: ResultsReportService,
+    private readonly overdue: OverdueReportService,
   ) {}
 
   /** Completion per org level with drill-down and trend; format=csv|xlsx exports the same numbers. */
@@ -55,5 +58,27 @@ export class ReportsController {
     }
     void reply.header('content-type', XLSX_TYPE).header('content-disposition', `attachment; filename="${name}.xlsx"`);
     return resultsXlsx(report);
+  }
+
+  /**
+   * Open measures past their deadline in a round, the most overdue first, with who is responsible and
+   * the last escalation sent; paged as JSON, every row as CSV/XLSX.
+   */
+  @Get('overdue')
+  @ApiProduces('application/json', 'text/csv', XLSX_TYPE)
+  async overdueReport(
+    @CurrentActor() actor: Actor,
+    @Query() query: OverdueQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<OverdueReportDto | string | Buffer> {
+    if (query.format === 'json') return this.overdue.report(actor, query.roundId, query.unitId, query);
+    const report = await this.overdue.report(actor, query.roundId, query.unitId, null);
+    const name = `overdue-${report.roundYear}-${report.today}`;
+    if (query.format === 'csv') {
+      void reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}.csv"`);
+      return csvOf(OVERDUE_COLUMNS, overdueTable(report));
+    }
+    void reply.header('content-type', XLSX_TYPE).header('content-disposition', `attachment; filename="${name}.xlsx"`);
+    return xlsxOf([{ name: 'overdue', columns: OVERDUE_COLUMNS, rows: overdueTable(report) }]);
   }
 }

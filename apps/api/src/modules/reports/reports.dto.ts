@@ -1,4 +1,5 @@
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { PaginationQuery } from '../../common/pagination.dto';
 
 import { REPORT_FORMATS, REPORT_GROUP_BY as GROUP_BY, type ReportFormat, type ReportGroupBy as GroupBy } from '@tiltak/shared/api-contract';
 
@@ -40,3 +41,13 @@ export class ImpactQuery {
   unitId?: string;
 }
 
+export class OverdueQuery extends PaginationQuery {
+  @IsUUID()
+  roundId: string;
+
+  @IsOptional() @IsUUID()
+  unitId?: string;
+
+  @IsOptional() @IsIn(REPORT_FORMATS)
+  format: ReportFormat = 'json';
+}

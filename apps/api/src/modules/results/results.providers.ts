@@ -5,6 +5,7 @@ import { ImportsService } from '../imports/imports.service';
 import { CompletionReportService } from '../reports/completion-report.service';
 import { ImpactController } from '../reports/impact.controller';
 import { ImpactService } from '../reports/impact.service';
+import { OverdueReportService } from '../reports/overdue-report.service';
 import { PlanExportController } from '../reports/plan-export.controller';
 import { PlanExportService } from '../reports/plan-export.service';
 import { ResultsReportService } from '../reports/results-report.service';
@@ -18,4 +19,4 @@ import { SuppressionService } from './suppression.service';
 /** Survey results, their imports and the reports built on them, registered in AppModule. */
 export const RESULTS_CONTROLLERS: Type[] = [ResultsController, ImportsController, ReportsController, PlanExportController, UnitPredecessorsController, ImpactController];
 
-export const RESULTS_PROVIDERS: Provider[] = [ResultsService, ResultsWriter, SuppressionService, ImportsService, ImportBodyParsers, CompletionReportService, PlanExportService, ResultsReportService, ImpactService];
+export const RESULTS_PROVIDERS: Provider[] = [ResultsService, ResultsWriter, SuppressionService, ImportsService, ImportBodyParsers, CompletionReportService, PlanExportService, ResultsReportService, ImpactService, OverdueReportService];

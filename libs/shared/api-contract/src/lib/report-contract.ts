@@ -55,3 +55,35 @@ export interface CompletionReportDto {
   rows: CompletionRowDto[];
   total: CompletionRowDto | null;
 }
+
+/** An open measure past its deadline (GET /api/reports/overdue). */
+export interface OverdueMeasureDto {
+  measureId: string;
+  caseId: string;
+  unitId: string;
+  unitCode: string;
+  unitNameNb: string;
+  unitNameEn: string;
+  title: string;
+  status: 'planned' | 'in_progress' | 'postponed';
+  deadline: string;
+  /** Days since the deadline (today in Europe/Oslo − deadline). */
+  daysOverdue: number;
+  responsibleName: string | null;
+  /** A role named as responsible instead of a person. */
+  responsibleRole: string | null;
+  /** The last escalation step sent for the current deadline, if any. */
+  lastEscalation: { stepKey: string; sentAt: string } | null;
+}
+
+/** The open measures past their deadline in a round, within the caller's scope, the most overdue first. */
+export interface OverdueReportDto {
+  roundId: string;
+  roundYear: number;
+  unitId: string | null;
+  today: string;
+  items: OverdueMeasureDto[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
