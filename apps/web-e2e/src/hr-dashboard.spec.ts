@@ -16,4 +16,16 @@ test('HR reads completion by faculty and drills down to departments', async ({ p
   await expect(table.getByText('IE-IDI')).toBeVisible();
   await expectAccessible(page, 'HR dashboard (departments)');
   await shoot(page, 'hr-dashboard');
+
+  // Where deadlines slip at this level: the overdue measures of IE's units, each opening its case.
+  const overdue = page.getByTestId('overdue-table');
+  await expect(overdue.locator('tbody tr').first()).toBeVisible();
+  await expect(page.getByTestId('overdue-export-csv')).toHaveAttribute('href', /\/api\/reports\/overdue\?(?=.*unitId=)(?=.*format=csv)/);
+  const units = await overdue.locator('tbody tr td:first-of-type').allTextContents();
+  expect(units.length).toBeGreaterThan(0);
+  expect(units.filter((u) => !u.trim().startsWith('IE'))).toEqual([]);
+  const title = (await overdue.locator('tbody tr th a').first().textContent())?.trim() ?? '';
+  await overdue.locator('tbody tr th a').first().click();
+  await expect(page).toHaveURL(/\/cases\/[^/]+\/follow-up$/);
+  await expect(page.getByText(title).first()).toBeVisible();
 });

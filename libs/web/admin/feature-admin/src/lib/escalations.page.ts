@@ -6,10 +6,9 @@ import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { KNOWN_STEP_KEYS } from './escalation-labels';
 import { EscalationApi, type EscalationRunResult, SessionStore } from '@tiltak/web/shared/data-access';
 import { EmptyState, LoadingIndicator, LocalDatePipe, LocalNamePipe, latestValue } from '@tiltak/web/shared/ui';
-import { type RequestProblem, classifyProblem } from '@tiltak/web/shared/util';
+import { KNOWN_STEP_KEYS, type RequestProblem, classifyProblem } from '@tiltak/web/shared/util';
 import { firstValueFrom } from 'rxjs';
 
 /** Who will get what in the next N days, and (admin) a scan run now instead of at the next cron tick. */

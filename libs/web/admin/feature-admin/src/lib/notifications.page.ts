@@ -4,9 +4,9 @@ import { MatButton } from '@angular/material/button';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { TranslatePipe } from '@ngx-translate/core';
-import { KNOWN_STEP_KEYS } from './escalation-labels';
 import { EscalationApi, NOTIFICATION_STATUSES, type NotificationStatus } from '@tiltak/web/shared/data-access';
 import { EmptyState, LoadingIndicator, LocalDatePipe, latestValue } from '@tiltak/web/shared/ui';
+import { KNOWN_STEP_KEYS } from '@tiltak/web/shared/util';
 
 const PAGE_SIZE = 25;
 
