@@ -7,14 +7,14 @@ import { MatInput } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { EscalationApi, type EscalationRunResult, SessionStore } from '@tiltak/web/shared/data-access';
-import { EmptyState, LoadingIndicator, LocalDatePipe, LocalNamePipe, latestValue } from '@tiltak/web/shared/ui';
+import { EmptyState, LoadingIndicator, LocalDatePipe, LocalNamePipe, latestValue, ScrollRegion } from '@tiltak/web/shared/ui';
 import { KNOWN_STEP_KEYS, type RequestProblem, classifyProblem } from '@tiltak/web/shared/util';
 import { firstValueFrom } from 'rxjs';
 
 /** Who will get what in the next N days, and (admin) a scan run now instead of at the next cron tick. */
 @Component({
   selector: 'tt-escalations-page',
-  imports: [FormsModule, RouterLink, MatButton, MatFormField, MatLabel, MatHint, MatInput, TranslatePipe, LoadingIndicator, EmptyState, LocalDatePipe, LocalNamePipe],
+  imports: [FormsModule, RouterLink, MatButton, MatFormField, MatLabel, MatHint, MatInput, TranslatePipe, LoadingIndicator, EmptyState, LocalDatePipe, LocalNamePipe, ScrollRegion],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2>{{ 'escalation.previewTitle' | translate }}</h2>
@@ -59,7 +59,7 @@ import { firstValueFrom } from 'rxjs';
       @if (p.items.length === 0) {
         <tt-empty-state [title]="'escalation.previewEmpty' | translate" />
       } @else {
-        <div class="table-scroll keeps-rows" [attr.aria-busy]="preview.isLoading()">
+        <div [ttScrollRegion]="'escalation.previewTitle' | translate" class="keeps-rows" [attr.aria-busy]="preview.isLoading()">
           <table class="plain cards-on-phone" data-testid="escalation-preview">
             <caption class="cdk-visually-hidden">{{ 'escalation.previewTitle' | translate }}</caption>
             <thead>

@@ -9,7 +9,7 @@ import { MatSelect } from '@angular/material/select';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { UserDto, UserStatus } from '@tiltak/shared/api-contract';
 import { ReferenceDataApi, SessionStore, UsersApi } from '@tiltak/web/shared/data-access';
-import { EmptyState, LoadingIndicator } from '@tiltak/web/shared/ui';
+import { EmptyState, LoadingIndicator, ScrollRegion } from '@tiltak/web/shared/ui';
 import { type RequestProblem, classifyProblem } from '@tiltak/web/shared/util';
 import { debounceTime, firstValueFrom } from 'rxjs';
 import { FormProblem } from './form-problem';
@@ -21,7 +21,7 @@ const PAGE_SIZE = 50;
 /** Users, searchable and filtered by whether they may sign in; admins create users, change their details, give or take away roles and deactivate them. */
 @Component({
   selector: 'tt-users-page',
-  imports: [FormsModule, ReactiveFormsModule, MatButton, MatFormField, MatLabel, MatInput, MatSelect, MatOption, TranslatePipe, LoadingIndicator, EmptyState, UserEditor, UserFields, FormProblem],
+  imports: [FormsModule, ReactiveFormsModule, MatButton, MatFormField, MatLabel, MatInput, MatSelect, MatOption, TranslatePipe, LoadingIndicator, EmptyState, UserEditor, UserFields, FormProblem, ScrollRegion],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2>{{ 'admin.users' | translate }}</h2>
@@ -69,7 +69,7 @@ const PAGE_SIZE = 50;
         <tt-empty-state [title]="'admin.noUsers' | translate" />
       } @else {
         <p class="muted" aria-live="polite">{{ 'admin.userCount' | translate: { n: users.value().total } }}</p>
-        <div class="table-scroll">
+        <div [ttScrollRegion]="'admin.users' | translate">
           <table class="plain">
             <thead>
               <tr>

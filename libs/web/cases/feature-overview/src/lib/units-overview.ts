@@ -10,7 +10,7 @@ import type { OrgUnitDto } from '@tiltak/shared/api-contract';
 import { CASE_STATES, type CaseState } from '@tiltak/shared/domain';
 import { type TrafficLight, trafficLight } from '@tiltak/web/cases/util';
 import { CasesApi, ReferenceDataApi } from '@tiltak/web/shared/data-access';
-import { CaseStateChip, EmptyState, LoadingIndicator, LocalDatePipe, LocalNamePipe, TrafficLightIndicator, latestValue } from '@tiltak/web/shared/ui';
+import { CaseStateChip, EmptyState, LoadingIndicator, LocalDatePipe, LocalNamePipe, TrafficLightIndicator, latestValue, ScrollRegion } from '@tiltak/web/shared/ui';
 import { todayIso } from '@tiltak/web/shared/util';
 
 const PAGE_SIZE = 50;
@@ -22,7 +22,7 @@ const LIGHT_ORDER: Record<TrafficLight, number> = { red: 0, yellow: 1, green: 2 
  */
 @Component({
   selector: 'tt-units-overview',
-  imports: [FormsModule, RouterLink, MatFormField, MatLabel, MatSelect, MatOption, MatButton, TranslatePipe, CaseStateChip, TrafficLightIndicator, LocalDatePipe, LocalNamePipe, LoadingIndicator, EmptyState],
+  imports: [FormsModule, RouterLink, MatFormField, MatLabel, MatSelect, MatOption, MatButton, TranslatePipe, CaseStateChip, TrafficLightIndicator, LocalDatePipe, LocalNamePipe, LoadingIndicator, EmptyState, ScrollRegion],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './units-overview.html',
   styleUrl: './units-overview.scss',

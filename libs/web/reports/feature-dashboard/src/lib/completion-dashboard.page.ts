@@ -5,7 +5,7 @@ import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { type CompletionQuery, type CompletionRowDto, type OverdueQuery, ReferenceDataApi, ReportsApi } from '@tiltak/web/shared/data-access';
-import { EmptyState, LoadingIndicator, LocalNumberPipe, latestValue } from '@tiltak/web/shared/ui';
+import { EmptyState, LoadingIndicator, LocalNumberPipe, latestValue, ScrollRegion } from '@tiltak/web/shared/ui';
 import { localName } from '@tiltak/web/shared/util';
 import { type Crumb, SHARE_COLUMNS, barWidth, splitSuppressed, trailTo, trendDirection } from './completion-view';
 import { OverdueList } from './overdue-list';
@@ -16,7 +16,7 @@ import { OverdueList } from './overdue-list';
  */
 @Component({
   selector: 'tt-completion-dashboard-page',
-  imports: [MatButton, MatFormField, MatLabel, MatSelect, MatOption, TranslatePipe, LoadingIndicator, EmptyState, LocalNumberPipe, OverdueList],
+  imports: [MatButton, MatFormField, MatLabel, MatSelect, MatOption, TranslatePipe, LoadingIndicator, EmptyState, LocalNumberPipe, ScrollRegion, OverdueList],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './completion-dashboard.page.html',
   styleUrl: './completion-dashboard.page.scss',
