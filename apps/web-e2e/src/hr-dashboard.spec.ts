@@ -24,8 +24,27 @@ test('HR reads completion by faculty and drills down to departments', async ({ p
   const units = await overdue.locator('tbody tr td:first-of-type').allTextContents();
   expect(units.length).toBeGreaterThan(0);
   expect(units.filter((u) => !u.trim().startsWith('IE'))).toEqual([]);
-  const title = (await overdue.locator('tbody tr th a').first().textContent())?.trim() ?? '';
+  const title = (await overdue.locator('tbody tr th a').first().innerText()).trim();
   await overdue.locator('tbody tr th a').first().click();
   await expect(page).toHaveURL(/\/cases\/[^/]+\/follow-up$/);
   await expect(page.getByText(title).first()).toBeVisible();
+});
+
+test('HR reads the dashboard in English', async ({ page }) => {
+  await signIn(page, DEMO.hr);
+  await page.request.patch('/api/users/me', { data: { language: 'en' } });
+  await page.evaluate(() => localStorage.setItem('tiltak.language', 'en'));
+  try {
+    await page.goto('/reports');
+    await expect(page.getByRole('heading', { name: 'Completion' })).toBeVisible();
+    await expect(page.getByTestId('completion-table')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Measures past their deadline' })).toBeVisible();
+    await expect(page.getByTestId('overdue-table').getByRole('columnheader', { name: 'Days overdue' })).toBeAttached();
+    await expectAccessible(page, 'HR dashboard in English');
+    await shoot(page, 'hr-dashboard');
+  } finally {
+    // Later tests read HR's pages in bokmål.
+    await page.request.patch('/api/users/me', { data: { language: 'nb' } });
+    await page.evaluate(() => localStorage.setItem('tiltak.language', 'nb'));
+  }
 });
