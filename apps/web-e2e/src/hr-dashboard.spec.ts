@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { DEMO, expectAccessible, shoot, signIn } from './support';
+import { DEMO, choose, expectAccessible, shoot, signIn } from './support';
 
 test('HR reads completion by faculty and drills down to departments', async ({ page }) => {
   await signIn(page, DEMO.hr);
@@ -42,6 +42,16 @@ test('HR reads the dashboard in English', async ({ page }) => {
     await expect(page.getByTestId('overdue-table').getByRole('columnheader', { name: 'Days overdue' })).toBeAttached();
     await expectAccessible(page, 'HR dashboard in English');
     await shoot(page, 'hr-dashboard');
+
+    // The newest round has no next one yet; the 2021 round's measures can be set against 2023.
+    await expect(page.getByTestId('impact-no-next')).toBeVisible();
+    await choose(page, page.getByTestId('report-round'), /2021/);
+    const impact = page.getByTestId('impact-table');
+    await expect(impact.locator('tbody tr').first()).toBeVisible();
+    await expect(impact.getByRole('rowheader').first()).toHaveText(/^\d+: /);
+    await expect(page.getByTestId('impact-view').getByRole('note')).toContainText('no proof');
+    await expectAccessible(page, 'HR dashboard, change after measures');
+    await shoot(page, 'hr-impact');
   } finally {
     // Later tests read HR's pages in bokmål.
     await page.request.patch('/api/users/me', { data: { language: 'nb' } });

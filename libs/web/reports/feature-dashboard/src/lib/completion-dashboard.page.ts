@@ -4,19 +4,20 @@ import { MatButton } from '@angular/material/button';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { type CompletionQuery, type CompletionRowDto, type OverdueQuery, ReferenceDataApi, ReportsApi } from '@tiltak/web/shared/data-access';
+import { type CompletionQuery, type CompletionRowDto, type ReportScope, ReferenceDataApi, ReportsApi } from '@tiltak/web/shared/data-access';
 import { EmptyState, LoadingIndicator, LocalNumberPipe, latestValue, ScrollRegion } from '@tiltak/web/shared/ui';
 import { localName } from '@tiltak/web/shared/util';
 import { type Crumb, SHARE_COLUMNS, barWidth, splitSuppressed, trailTo, trendDirection } from './completion-view';
+import { ImpactView } from './impact-view';
 import { OverdueList } from './overdue-list';
 
 /**
  * HR/HSE: how far every unit has come in a round, by faculty, drilling down to departments and units,
- * and the measures past their deadline at the level shown.
+ * the measures past their deadline at the level shown, and which measures went with improvement.
  */
 @Component({
   selector: 'tt-completion-dashboard-page',
-  imports: [MatButton, MatFormField, MatLabel, MatSelect, MatOption, TranslatePipe, LoadingIndicator, EmptyState, LocalNumberPipe, ScrollRegion, OverdueList],
+  imports: [MatButton, MatFormField, MatLabel, MatSelect, MatOption, TranslatePipe, LoadingIndicator, EmptyState, LocalNumberPipe, ScrollRegion, OverdueList, ImpactView],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './completion-dashboard.page.html',
   styleUrl: './completion-dashboard.page.scss',
@@ -41,8 +42,8 @@ export class CompletionDashboardPage {
     const here = this.here();
     return roundId ? { roundId, unitId: here.unitId, groupBy: here.groupBy } : undefined;
   });
-  /** The overdue list follows the level shown; only its round and unit matter, not the grouping. */
-  protected readonly overdueScope = computed<OverdueQuery | undefined>(
+  /** The overdue list and the impact follow the level shown: its round and unit, not the grouping. */
+  protected readonly scope = computed<ReportScope | undefined>(
     () => {
       const roundId = this.roundId();
       return roundId ? { roundId, unitId: this.here().unitId } : undefined;

@@ -1,5 +1,5 @@
 import type { CompletionRowDto } from '@tiltak/web/shared/data-access';
-import { barWidth, splitSuppressed, trailTo, trendDirection } from './completion-view';
+import { barWidth, differenceBar, splitSuppressed, trailTo, trendDirection } from './completion-view';
 
 const row = (overrides: Partial<CompletionRowDto>): CompletionRowDto =>
   ({
@@ -66,5 +66,14 @@ describe('completion view', () => {
     ];
     expect(trailTo(trail, 0)).toEqual([trail[0]]);
     expect(trailTo(trail, 1)).toEqual(trail.slice(0, 2));
+  });
+
+  it('draws a difference from the centre of its track, right for a rise and left for a fall, capped at the scale', () => {
+    expect(differenceBar(0.25, 0.5)).toEqual({ left: 50, width: 25, up: true });
+    expect(differenceBar(-0.5, 0.5)).toEqual({ left: 0, width: 50, up: false });
+    expect(differenceBar(-2, 0.5)).toEqual({ left: 0, width: 50, up: false });
+    expect(differenceBar(0, 0.5)).toEqual({ left: 50, width: 0, up: true });
+    expect(differenceBar(null, 0.5)).toBeNull();
+    expect(differenceBar(0.1, 0)).toBeNull();
   });
 });

@@ -40,3 +40,13 @@ export interface Crumb {
 export function trailTo(trail: readonly Crumb[], index: number): Crumb[] {
   return trail.slice(0, Math.max(index, 0) + 1);
 }
+
+/**
+ * A difference drawn on a track centred on zero: the bar's left edge and width in % of the track, up
+ * (right of zero) or down; `scale` is the difference that reaches the track's end. Null draws nothing.
+ */
+export function differenceBar(value: number | null, scale: number): { left: number; width: number; up: boolean } | null {
+  if (value === null || Number.isNaN(value) || !(scale > 0)) return null;
+  const half = Math.min(Math.abs(value) / scale, 1) * 50;
+  return value >= 0 ? { left: 50, width: half, up: true } : { left: 50 - half, width: half, up: false };
+}

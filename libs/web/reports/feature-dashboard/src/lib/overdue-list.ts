@@ -3,7 +3,7 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { type OverdueMeasureDto, type OverdueQuery, ReportsApi } from '@tiltak/web/shared/data-access';
+import { type OverdueMeasureDto, type ReportScope, ReportsApi } from '@tiltak/web/shared/data-access';
 import { EmptyState, LocalDatePipe, ScrollRegion, latestValue } from '@tiltak/web/shared/ui';
 import { KNOWN_STEP_KEYS, localName } from '@tiltak/web/shared/util';
 
@@ -95,7 +95,7 @@ export class OverdueList {
   protected readonly knownSteps: readonly string[] = KNOWN_STEP_KEYS;
 
   /** The round and the unit whose subtree is listed (none: everything the reader may see). */
-  readonly scope = input.required<OverdueQuery>();
+  readonly scope = input.required<ReportScope>();
 
   /** Back to the first page whenever the scope changes. */
   protected readonly page = linkedSignal({ source: () => this.scope(), computation: () => 1 });

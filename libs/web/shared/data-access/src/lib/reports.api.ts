@@ -1,7 +1,7 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 
-import type { CompletionReportDto, OverdueReportDto, ReportFormat, ReportGroupBy } from '@tiltak/shared/api-contract';
+import type { CompletionReportDto, ImpactReportDto, OverdueReportDto, ReportFormat, ReportGroupBy } from '@tiltak/shared/api-contract';
 
 export { REPORT_GROUP_BY } from '@tiltak/shared/api-contract';
 export type {
@@ -9,20 +9,21 @@ export type {
   CompletionReportDto,
   CompletionRowDto,
   CompletionTrendKey,
+  ImpactReportDto,
+  ImpactReportRowDto,
   OverdueMeasureDto,
   OverdueReportDto,
   ReportFormat,
   ReportGroupBy,
 } from '@tiltak/shared/api-contract';
 
-export interface OverdueQuery {
+/** A report's round and the unit whose subtree it covers (none: everything the reader may see). */
+export interface ReportScope {
   roundId: string;
   unitId?: string | null;
 }
 
-export interface CompletionQuery {
-  roundId: string;
-  unitId?: string | null;
+export interface CompletionQuery extends ReportScope {
   groupBy: ReportGroupBy;
 }
 
@@ -40,18 +41,24 @@ export class ReportsApi {
   }
 
   /** One page of the open measures past their deadline, the most overdue first. */
-  overdue(query: OverdueQuery, page: number, pageSize: number) {
+  overdue(query: ReportScope, page: number, pageSize: number) {
     const params = scopeParams(query, 'json').set('page', page).set('pageSize', pageSize);
     return this.http.get<OverdueReportDto>('/api/reports/overdue', { params });
   }
 
+  /** Per index: the change to the next round in units with measures for it against units without. */
+  impact(query: ReportScope) {
+    const params = new HttpParams().set('roundId', query.roundId);
+    return this.http.get<ImpactReportDto>('/api/reports/impact', { params: query.unitId ? params.set('unitId', query.unitId) : params });
+  }
+
   /** Every overdue measure in the scope, as a file. */
-  overdueExportUrl(query: OverdueQuery, format: Exclude<ReportFormat, 'json'>): string {
+  overdueExportUrl(query: ReportScope, format: Exclude<ReportFormat, 'json'>): string {
     return `/api/reports/overdue?${scopeParams(query, format).toString()}`;
   }
 }
 
-function scopeParams(query: OverdueQuery, format: ReportFormat): HttpParams {
+function scopeParams(query: ReportScope, format: ReportFormat): HttpParams {
   const params = new HttpParams().set('roundId', query.roundId).set('format', format);
   return query.unitId ? params.set('unitId', query.unitId) : params;
 }
