@@ -1,23 +1,6 @@
 import { HttpClient, HttpContext, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type {
-  AreaDto,
-  AreaKindValue,
-  Achieved,
-  CaseDetailDto,
-  CaseResultsDto,
-  CaseSummaryDto,
-  CommentDto,
-  ConfirmationDto,
-  GroupProposal,
-  MeasureDto,
-  Page,
-  PlenaryItemDto,
-  TimelineEventDto,
-  Verdict,
-  WorkshopDto,
-  WorkshopGroupDto,
-} from '@tiltak/shared/api-contract';
+import type { Achieved, AreaDto, AreaKindValue, CaseDetailDto, CaseImpactDto, CaseResultsDto, CaseSummaryDto, CommentDto, ConfirmationDto, GroupProposal, MeasureDto, Page, PlenaryItemDto, TimelineEventDto, Verdict, WorkshopDto, WorkshopGroupDto } from '@tiltak/shared/api-contract';
 import type { CaseState, MeasureStatus } from '@tiltak/shared/domain';
 import { SILENT_ERRORS } from './http-context';
 
@@ -78,6 +61,11 @@ export class CasesApi {
 
   results(id: string) {
     return this.http.get<CaseResultsDto>(`/api/cases/${id}/results`);
+  }
+
+  /** The change of the indices the plan's areas aimed at, in the unit's next round. */
+  impact(id: string) {
+    return this.http.get<CaseImpactDto>(`/api/cases/${id}/impact`);
   }
 
   updateWorkshop(id: string, version: number, workshop: WorkshopDto) {

@@ -5,13 +5,14 @@ import { EmptyState } from '@tiltak/web/shared/ui';
 import { CaseStore } from '../case.store';
 import { CommentsPanel } from './comments-panel';
 import { ConfirmationsPanel } from './confirmations-panel';
+import { ImpactPanel } from './impact-panel';
 import { MeasureFollowUp } from './measure-follow-up';
 import { TimelinePanel } from './timeline-panel';
 
-/** Step 4: carrying out and evaluating the plan, with comments, confirmations and the timeline. */
+/** Step 4: carrying out and evaluating the plan, what changed by the next survey, with comments, confirmations and the timeline. */
 @Component({
   selector: 'tt-follow-up-step',
-  imports: [TranslatePipe, EmptyState, MeasureFollowUp, CommentsPanel, ConfirmationsPanel, TimelinePanel],
+  imports: [TranslatePipe, EmptyState, MeasureFollowUp, ImpactPanel, CommentsPanel, ConfirmationsPanel, TimelinePanel],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="card">
@@ -25,6 +26,7 @@ import { TimelinePanel } from './timeline-panel';
         }
       </div>
     </section>
+    <tt-impact-panel />
     @if (takesPart()) {
       <div class="two-col">
         <section class="card">
