@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import {
   DEFAULT_ANONYMITY_THRESHOLD,
   INDICES,
+  inIndexOrder,
   isIndexCode,
   THEMES,
 } from './indices';
@@ -72,5 +73,17 @@ describe('survey indices', () => {
     expect(isIndexCode('no_stress')).toBe(true);
     expect(isIndexCode('stress')).toBe(false);
     expect(DEFAULT_ANONYMITY_THRESHOLD).toBe(5);
+  });
+
+  it('puts items keyed by index code in the survey order, with their index, dropping unknown codes', () => {
+    const ordered = inIndexOrder([
+      { code: 'belonging', v: 1 },
+      { code: 'no such index', v: 2 },
+      { code: 'autonomy', v: 3 },
+    ]);
+    expect(ordered.map((o) => [o.index.number, o.code, o.v])).toEqual([
+      [1, 'autonomy', 3],
+      [17, 'belonging', 1],
+    ]);
   });
 });

@@ -180,5 +180,19 @@ export function isIndexCode(value: string): value is IndexCode {
   return (INDEX_CODES as readonly string[]).includes(value);
 }
 
+/**
+ * Items keyed by index code in the survey's order (1–17), each with its index; codes that are not an
+ * index are left out.
+ */
+export function inIndexOrder<T extends { code: string }>(
+  items: readonly T[],
+): (T & { index: SurveyIndex })[] {
+  const byCode = new Map(items.map((item) => [item.code, item]));
+  return INDICES.flatMap((index) => {
+    const item = byCode.get(index.code);
+    return item ? [{ ...item, index }] : [];
+  });
+}
+
 /** Units with fewer respondents than this show no values; the real NTNU threshold is not public. */
 export const DEFAULT_ANONYMITY_THRESHOLD = 5;

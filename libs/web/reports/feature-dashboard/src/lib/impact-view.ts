@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { TranslatePipe } from '@ngx-translate/core';
-import { INDICES } from '@tiltak/shared/domain';
+import { inIndexOrder } from '@tiltak/shared/domain';
 import { ReportsApi, type ReportScope } from '@tiltak/web/shared/data-access';
 import { EmptyState, LocalNamePipe, LocalNumberPipe, ScrollRegion } from '@tiltak/web/shared/ui';
 import { differenceBar } from './completion-view';
@@ -40,13 +40,13 @@ import { differenceBar } from './completion-view';
               <tbody>
                 @for (row of rows(); track row.code) {
                   <tr>
-                    <th scope="row">{{ row.number }}: {{ row.index | ttName }}</th>
+                    <th scope="row">{{ row.index.number }}: {{ row.index | ttName }}</th>
                     <td class="num" [attr.data-label]="'report.impact.col.with' | translate">
-                      {{ signOf(row.withMeasures.meanChange) }}{{ hundredths(row.withMeasures.meanChange) | ttNumber: 2 }}
+                      {{ row.withMeasures.meanChange | ttNumber: 2 : true }}
                       <span class="muted small">({{ 'report.impact.units' | translate: { n: row.withMeasures.units } }})</span>
                     </td>
                     <td class="num" [attr.data-label]="'report.impact.col.without' | translate">
-                      {{ signOf(row.without.meanChange) }}{{ hundredths(row.without.meanChange) | ttNumber: 2 }}
+                      {{ row.without.meanChange | ttNumber: 2 : true }}
                       <span class="muted small">({{ 'report.impact.units' | translate: { n: row.without.units } }})</span>
                     </td>
                     <td class="difference" [attr.data-label]="'report.impact.col.difference' | translate">
@@ -55,7 +55,7 @@ import { differenceBar } from './completion-view';
                           <span class="bar" [class.up]="bar.up" [style.left.%]="bar.left" [style.width.%]="bar.width"></span>
                         </span>
                       }
-                      <span class="value">{{ signOf(row.difference) }}{{ hundredths(row.difference) | ttNumber: 2 }}</span>
+                      <span class="value">{{ row.difference | ttNumber: 2 : true }}</span>
                     </td>
                   </tr>
                 }
@@ -87,20 +87,6 @@ export class ImpactView {
   protected readonly rows = computed(() => {
     const rows = (this.impact.value()?.rows ?? []).filter((r) => r.withMeasures.units > 0);
     const scale = Math.max(0.25, ...rows.map((r) => Math.abs(r.difference ?? 0)));
-    return INDICES.flatMap((index) => {
-      const row = rows.find((r) => r.code === index.code);
-      return row ? [{ ...row, number: index.number, index, bar: differenceBar(row.difference, scale) }] : [];
-    });
+    return inIndexOrder(rows).map((row) => ({ ...row, bar: differenceBar(row.difference, scale) }));
   });
-
-  /** Index points as shown, to two decimals: a change that rounds to nothing reads 0,00, not −0,00. */
-  protected hundredths(value: number | null): number | null {
-    return value === null ? null : Math.round(value * 100) / 100 || 0;
-  }
-
-  /** A rise is written with its sign, as a fall is. */
-  protected signOf(value: number | null): string {
-    const shown = this.hundredths(value);
-    return shown !== null && shown > 0 ? '+' : '';
-  }
 }

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { rxResource } from '@angular/core/rxjs-interop';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { IndexValueDto } from '@tiltak/shared/api-contract';
-import { INDICES } from '@tiltak/shared/domain';
+import { inIndexOrder } from '@tiltak/shared/domain';
 import { CasesApi } from '@tiltak/web/shared/data-access';
 import { LocalNamePipe, LocalNumberPipe, ScrollRegion } from '@tiltak/web/shared/ui';
 import { CaseStore } from '../case.store';
@@ -44,19 +44,15 @@ import { CaseStore } from '../case.store';
                   <tbody>
                     @for (row of area.rows; track row.code) {
                       <tr>
-                        <th scope="row">{{ row.number }}: {{ row.index | ttName }}</th>
+                        <th scope="row">{{ row.index.number }}: {{ row.index | ttName }}</th>
                         @let before = meanOf(row.before);
                         @let after = meanOf(row.after);
                         <td class="num" [attr.data-label]="r.roundYear">{{ before === 'tooFew' ? ('results.tooFewShort' | translate) : (before | ttNumber: 2) }}</td>
                         <td class="num" [attr.data-label]="r.nextRoundYear">{{ after === 'tooFew' ? ('results.tooFewShort' | translate) : (after | ttNumber: 2) }}</td>
                         <td class="num" [attr.data-label]="'caseImpact.change' | translate">
-                          @if (row.change === null) {
-                            –
-                          } @else {
-                            {{ row.change > 0 ? '+' : '' }}{{ row.change | ttNumber: 2 }}
-                            @if (row.uncertain) {
-                              <span class="muted small">({{ 'caseImpact.uncertain' | translate }})</span>
-                            }
+                          {{ row.change | ttNumber: 2 : true }}
+                          @if (row.uncertain) {
+                            <span class="muted small">({{ 'caseImpact.uncertain' | translate }})</span>
                           }
                         </td>
                       </tr>
@@ -89,13 +85,7 @@ export class ImpactPanel {
   protected readonly areas = computed(() =>
     (this.impact.value()?.areas ?? [])
       .filter((a) => a.indices.length > 0)
-      .map((a) => ({
-        ...a,
-        rows: INDICES.flatMap((index) => {
-          const change = a.indices.find((i) => i.code === index.code);
-          return change ? [{ ...change, number: index.number, index }] : [];
-        }),
-      })),
+      .map((a) => ({ ...a, rows: inIndexOrder(a.indices) })),
   );
 
   /** A round's value of an index: its mean, "too few" when the anonymity rule hides it, null when there is none. */
