@@ -5,7 +5,7 @@ import type { Actor } from '../../common/actor';
 import { ParseIdPipe } from '../../common/parse-id.pipe';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { ImpactService } from './impact.service';
-import { ImpactQuery } from './reports.dto';
+import { ReportScopeQuery } from './reports.dto';
 
 /** Impact between rounds: what happened to the indices that a unit's measures were aimed at. */
 @ApiTags('reports')
@@ -20,7 +20,7 @@ export class ImpactController {
 
   /** Per index: units with measures for it against units without, change to the next round. */
   @Get('reports/impact')
-  report(@CurrentActor() actor: Actor, @Query() query: ImpactQuery): Promise<ImpactReportDto> {
+  report(@CurrentActor() actor: Actor, @Query() query: ReportScopeQuery): Promise<ImpactReportDto> {
     return this.impact.report(actor, query.roundId, query.unitId);
   }
 }

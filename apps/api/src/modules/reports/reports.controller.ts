@@ -7,7 +7,7 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { completionCsv, completionXlsx } from './completion-export';
 import { CompletionReportService } from './completion-report.service';
 import { OVERDUE_COLUMNS, OverdueReportService, overdueTable } from './overdue-report.service';
-import { CompletionQuery, type CompletionReportDto, OverdueQuery, ResultsQuery } from './reports.dto';
+import { CompletionQuery, type CompletionReportDto, OverdueQuery, ReportFileQuery } from './reports.dto';
 import { csvOf, xlsxOf } from './table-export';
 import { ResultsReportService, resultsCsv, resultsXlsx } from './results-report.service';
 
@@ -46,7 +46,7 @@ export class ReportsController {
   @ApiProduces('application/json', 'text/csv', XLSX_TYPE)
   async resultsReport(
     @CurrentActor() actor: Actor,
-    @Query() query: ResultsQuery,
+    @Query() query: ReportFileQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ResultsReportDto | string | Buffer> {
     const report = await this.results.report(actor, query.roundId, query.unitId);

@@ -1,3 +1,4 @@
+import { IntersectionType } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { PaginationQuery } from '../../common/pagination.dto';
 
@@ -7,47 +8,25 @@ export { GROUP_BY, REPORT_FORMATS };
 export type { GroupBy, ReportFormat };
 export type { CompletionMetrics, CompletionReportDto, CompletionRowDto } from '@tiltak/shared/api-contract';
 
-export class CompletionQuery {
+/** The units a report covers: the round, and a unit to narrow it to (default: the caller's whole scope). */
+export class ReportScopeQuery {
   @IsUUID()
   roundId: string;
 
-  /** The unit whose subtree is reported; default: everything the caller may see. */
   @IsOptional() @IsUUID()
   unitId?: string;
+}
 
+/** A report that can also be downloaded (`format`). */
+export class ReportFileQuery extends ReportScopeQuery {
+  @IsOptional() @IsIn(REPORT_FORMATS)
+  format: ReportFormat = 'json';
+}
+
+export class CompletionQuery extends ReportFileQuery {
   @IsOptional() @IsIn(GROUP_BY)
   groupBy: GroupBy = 'faculty';
-
-  @IsOptional() @IsIn(REPORT_FORMATS)
-  format: ReportFormat = 'json';
 }
 
-export class ResultsQuery {
-  @IsUUID()
-  roundId: string;
-
-  @IsOptional() @IsUUID()
-  unitId?: string;
-
-  @IsOptional() @IsIn(REPORT_FORMATS)
-  format: ReportFormat = 'json';
-}
-
-export class ImpactQuery {
-  @IsUUID()
-  roundId: string;
-
-  @IsOptional() @IsUUID()
-  unitId?: string;
-}
-
-export class OverdueQuery extends PaginationQuery {
-  @IsUUID()
-  roundId: string;
-
-  @IsOptional() @IsUUID()
-  unitId?: string;
-
-  @IsOptional() @IsIn(REPORT_FORMATS)
-  format: ReportFormat = 'json';
-}
+/** One page of the list as JSON; CSV and XLSX hold every row. */
+export class OverdueQuery extends IntersectionType(PaginationQuery, ReportFileQuery) {}
