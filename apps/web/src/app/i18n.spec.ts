@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 type Tree = { [key: string]: string | Tree };
@@ -8,6 +8,15 @@ function keys(tree: Tree, prefix = ''): string[] {
 }
 
 const load = (lang: string): Tree => JSON.parse(readFileSync(join(__dirname, '../../public/i18n', `${lang}.json`), 'utf8'));
+
+/** The web app's sources: templates and components of the app and of every web library. */
+function sources(): { file: string; text: string }[] {
+  return [join(__dirname, '..'), join(__dirname, '../../../../libs/web')].flatMap((dir) =>
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.(ts|html)$/.test(f) && !f.endsWith('.spec.ts'))
+      .map((f) => ({ file: f, text: readFileSync(join(dir, f), 'utf8') })),
+  );
+}
 
 describe('translations', () => {
   it('have the same keys in bokmål and English', () => {
@@ -19,5 +28,13 @@ describe('translations', () => {
     const en = load('en') as { state: Record<string, string> };
     expect(nb.state['areas_chosen']).toBe('Områder valgt');
     expect(en.state['measures_planned']).toBe('Measures planned');
+  });
+
+  it('have every key the templates and components name literally', () => {
+    const known = new Set(keys(load('nb')));
+    const literal = /'([a-zA-Z][\w-]*(?:\.[\w-]+)+)'\s*\|\s*translate|\b(?:instant|stream)\(\s*'([a-zA-Z][\w-]*(?:\.[\w-]+)+)'/g;
+    const used = sources().flatMap(({ file, text }) => [...text.matchAll(literal)].map((m) => ({ file, key: m[1] ?? m[2] })));
+    expect(used.length).toBeGreaterThan(300);
+    expect(used.filter((u) => !known.has(u.key))).toEqual([]);
   });
 });
