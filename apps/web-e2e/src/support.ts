@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type Locator, type Page, expect } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const DEMO = {
@@ -32,16 +32,27 @@ export async function expectAccessible(page: Page, context: string): Promise<voi
   expect(serious, `axe violations on ${context}`).toEqual([]);
 }
 
+/** The translation files' top-level sections ("admin", "report", …). */
+const SECTIONS = Object.keys(JSON.parse(readFileSync(join(__dirname, '../../web/public/i18n/nb.json'), 'utf8')));
+
+/** No translation key shows on the page as it is ("report.overdueList.title"): every text is translated. */
+export async function expectTranslated(page: Page, context: string): Promise<void> {
+  const text = await page.locator('body').innerText();
+  const raw = new RegExp(`\\b(?:${SECTIONS.join('|')})\\.[a-zA-Z][\\w.-]*`, 'g');
+  expect(text.match(raw) ?? [], `untranslated keys on ${context}`).toEqual([]);
+}
+
 const SHOTS = join(__dirname, '../../../dist/screenshots');
 
 /**
- * Screenshots for the README: desktop and phone width. At phone width the page is checked with axe
- * as well, since tables turn into stacked cards and the top bar wraps there.
+ * Screenshots for the README: desktop and phone width. The page is checked for untranslated keys, and
+ * at phone width with axe as well, since tables turn into stacked cards and the top bar wraps there.
  */
 export async function shoot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   const lang = (await page.locator('html').getAttribute('lang')) ?? 'nb';
   const desktop = page.viewportSize() ?? { width: 1280, height: 800 };
+  await expectTranslated(page, `${name} (${lang})`);
   // From the top: a page scrolled by the journey would show the sticky top bar halfway down the shot.
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(SHOTS, `${name}-${lang}-desktop.png`), fullPage: true });
