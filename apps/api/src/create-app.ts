@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { join, relative } from 'node:path';
-import fastifyCookie from '@fastify/cookie';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -11,6 +10,8 @@ import type { Clock } from './common/clock';
 import { HttpExceptionFilter } from './common/http-exception.filter';
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/app-config';
+import { JSON_BODY_LIMIT } from './security/body-parsers';
+import { registerSecurity } from './security/register-security';
 
 function listFiles(dir: string): Set<string> {
   if (!existsSync(dir)) return new Set();
@@ -24,8 +25,8 @@ function listFiles(dir: string): Set<string> {
 export async function createApp(config: AppConfig, databaseUrl: string, opts: { logger?: false; clock?: Clock } = {}): Promise<NestFastifyApplication> {
   const webFiles = listFiles(config.webDistDir);
   const adapter = new FastifyAdapter({
-    trustProxy: true,
-    bodyLimit: 1024 * 1024,
+    trustProxy: config.trustProxy,
+    bodyLimit: JSON_BODY_LIMIT,
     genReqId: (req: IncomingMessage) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
@@ -40,11 +41,13 @@ export async function createApp(config: AppConfig, databaseUrl: string, opts: { 
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl, opts.clock), adapter, {
     logger: opts.logger === false ? false : ['log', 'warn', 'error'],
+    // Only JSON is parsed (registerSecurity): Nest's own parsers would add form bodies.
+    bodyParser: false,
   });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter());
-  await app.register(fastifyCookie);
+  await registerSecurity(app, config);
   if (webFiles.size) {
     // Loaded only when there is a web app to serve (it pulls in ES-module-only dependencies).
     const { default: fastifyStatic } = await import('@fastify/static');

@@ -5,6 +5,7 @@ import { loadConfig } from '../src/config/app-config';
 import { createApp } from '../src/create-app';
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { SESSION_COOKIE } from '../src/modules/auth/session.service';
+import { XSRF_COOKIE, XSRF_HEADER } from '../src/security/csrf';
 import { createTestDatabase, TEST_TODAY } from './test-database';
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -39,11 +40,31 @@ class FixedClock extends Clock {
   }
 }
 
-export async function startTestApp(): Promise<TestApp> {
+/** The CSRF token every test client holds, as a browser holds the XSRF-TOKEN cookie. */
+export const TEST_XSRF_TOKEN = 'test-xsrf-token-0123456789abcdef';
+
+/**
+ * Headers of a request from the web app: the CSRF cookie and its echo (plus the session cookie if given).
+ * Tests of the CSRF guard leave them out on purpose.
+ */
+export function browserHeaders(session?: string): Record<string, string> {
+  return {
+    cookie: [`${XSRF_COOKIE}=${TEST_XSRF_TOKEN}`, ...(session ? [`${SESSION_COOKIE}=${session}`] : [])].join('; '),
+    [XSRF_HEADER]: TEST_XSRF_TOKEN,
+  };
+}
+
+/**
+ * Test settings: rate limits are raised so that suites signing in many users and the fuzz tests are not
+ * slowed; a test of the limits passes its own values in `env`.
+ */
+export const TEST_ENV: Record<string, string> = { RATE_LIMIT_SIGN_IN: '1000000', RATE_LIMIT_WRITES: '1000000' };
+
+export async function startTestApp(options: { env?: Record<string, string> } = {}): Promise<TestApp> {
   // Tests run scans and relays themselves; a cron firing mid-test would make them nondeterministic.
   process.env['ESCALATION_CRON'] ??= 'false';
   const database = await createTestDatabase();
-  const config = loadConfig({ AUTH_MODE: 'dev', DATABASE_URL: database.url, WEB_DIST_DIR: '/nonexistent' });
+  const config = loadConfig({ ...TEST_ENV, WEB_DIST_DIR: '/nonexistent', ...options.env, AUTH_MODE: 'dev', DATABASE_URL: database.url });
   const app = await createApp(config, database.url, { logger: process.env['TEST_LOG'] ? undefined : false, clock: new FixedClock() });
   const db = await new DataSource(dataSourceOptions(database.url)).initialize();
   return {
@@ -65,7 +86,7 @@ export function clientOf(app: NestFastifyApplication, cookie?: string): Client {
     const res = await app.inject({
       method,
       url,
-      headers: { ...(cookie ? { cookie: `${SESSION_COOKIE}=${cookie}` } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: { ...browserHeaders(cookie), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
       payload: body === undefined ? undefined : JSON.stringify(body),
     });
     return { status: res.statusCode, body: res.body ? safeJson(res.body) : undefined };
@@ -81,7 +102,7 @@ export function clientOf(app: NestFastifyApplication, cookie?: string): Client {
 
 /** Signs in through the dev login and returns a client with that session. */
 export async function loginAs(app: NestFastifyApplication, email: string): Promise<Client> {
-  const res = await app.inject({ method: 'POST', url: '/api/auth/dev-login', payload: { email } });
+  const res = await app.inject({ method: 'POST', url: '/api/auth/dev-login', headers: browserHeaders(), payload: { email } });
   if (res.statusCode !== 200) throw new Error(`dev-login as ${email} failed: ${res.statusCode} ${res.body}`);
   const cookie = res.cookies.find((c) => c.name === SESSION_COOKIE);
   if (!cookie) throw new Error('dev-login set no session cookie');

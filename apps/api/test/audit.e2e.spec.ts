@@ -1,4 +1,4 @@
-import { startTestApp, type TestApp } from './api-harness';
+import { browserHeaders, startTestApp, type TestApp } from './api-harness';
 
 describe('audit trail', () => {
   let t: TestApp;
@@ -27,7 +27,7 @@ describe('audit trail', () => {
     const res = await t.app.inject({
       method: 'POST',
       url: `/api/cases/${caseId}/comments`,
-      headers: { cookie: (await cookieFor('vo.idi@tiltak.example')), 'x-request-id': 'req-audit-1', 'content-type': 'application/json' },
+      headers: { ...browserHeaders(await sessionFor('vo.idi@tiltak.example')), 'x-request-id': 'req-audit-1', 'content-type': 'application/json' },
       payload: JSON.stringify({ body: 'Verneombudet har lest planen' }),
     });
     expect(res.statusCode).toBe(201);
@@ -39,9 +39,8 @@ describe('audit trail', () => {
     expect(rows[0].after).toEqual(expect.objectContaining({ body: 'Verneombudet har lest planen' }));
   });
 
-  async function cookieFor(email: string): Promise<string> {
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/dev-login', payload: { email } });
-    const c = res.cookies.find((x) => x.name === 'tiltak_session')!;
-    return `tiltak_session=${c.value}`;
+  async function sessionFor(email: string): Promise<string> {
+    const res = await t.app.inject({ method: 'POST', url: '/api/auth/dev-login', headers: browserHeaders(), payload: { email } });
+    return res.cookies.find((x) => x.name === 'tiltak_session')!.value;
   }
 });

@@ -10,7 +10,7 @@ import { createApp } from '../src/create-app';
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { QUEUE } from '../src/modules/escalation/escalation.constants';
 import { JobQueues } from '../src/modules/escalation/job-queues.service';
-import { type Client, loginAs } from './api-harness';
+import { type Client, loginAs, TEST_ENV } from './api-harness';
 import { createTestDatabase } from './test-database';
 
 export const REDIS_URL = process.env['REDIS_URL'] || 'redis://127.0.0.1:6379';
@@ -236,6 +236,7 @@ export async function startEscalationApp(opts: {
   const clock = opts.clock ?? new TestClock();
   try {
     const config = loadConfig({
+      ...TEST_ENV,
       AUTH_MODE: 'dev',
       DATABASE_URL: opts.databaseUrl,
       WEB_DIST_DIR: '/nonexistent',

@@ -19,6 +19,13 @@ export interface AppConfig {
   /** Secure cookies need HTTPS; the embedded run on http://localhost turns it off. */
   secureCookies: boolean;
   webDistDir: string;
+  /** Sign-in attempts (dev login, OIDC login and callback) per client IP and window. */
+  rateLimitSignIn: number;
+  /** State-changing requests per session (or per IP without one) and window. */
+  rateLimitWrites: number;
+  rateLimitWindowSeconds: number;
+  /** Which proxies' X-Forwarded-* headers to believe: false, true, a hop count or addresses/CIDRs. */
+  trustProxy: boolean | number | string[];
 }
 
 export class ConfigError extends Error {}
@@ -56,6 +63,18 @@ function url(env: NodeJS.ProcessEnv, name: string, protocols: string[]): string 
   return raw;
 }
 
+function trustProxy(env: NodeJS.ProcessEnv): boolean | number | string[] {
+  const raw = (env['TRUST_PROXY'] ?? '').trim();
+  if (raw === '' || ['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
+  if (['true', 'yes'].includes(raw.toLowerCase())) return true;
+  if (/^\d+$/.test(raw)) return envInt(env, 'TRUST_PROXY', 0, 0, 10);
+  const list = raw.split(',').map((a) => a.trim()).filter(Boolean);
+  if (!list.every((a) => /^[0-9a-fA-F.:]+(\/\d{1,3})?$/.test(a) || ['loopback', 'linklocal', 'uniquelocal'].includes(a))) {
+    throw new ConfigError(`TRUST_PROXY must be true, false, a hop count or a comma-separated list of proxy addresses, got "${raw}"`);
+  }
+  return list;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const databaseUrl = url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
   const embedded = databaseUrl === null;
@@ -78,6 +97,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionTtlHours: envInt(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 30),
     secureCookies: envBool(env, 'SECURE_COOKIES', publicUrl.startsWith('https:')),
     webDistDir: resolve(env['WEB_DIST_DIR'] || 'dist/apps/web/browser'),
+    rateLimitSignIn: envInt(env, 'RATE_LIMIT_SIGN_IN', 30, 1, 1_000_000),
+    rateLimitWrites: envInt(env, 'RATE_LIMIT_WRITES', 300, 1, 1_000_000),
+    rateLimitWindowSeconds: envInt(env, 'RATE_LIMIT_WINDOW_SECONDS', 60, 1, 24 * 3600),
+    trustProxy: trustProxy(env),
   };
 }
 
