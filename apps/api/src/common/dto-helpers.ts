@@ -1,5 +1,4 @@
 import { applyDecorators } from '@nestjs/common';
-import { Type } from 'class-transformer';
 import { IsInt, Max, Min, ValidateIf } from 'class-validator';
 
 /** For PATCH bodies: validate a field only when present (null is then checked, not skipped). */
@@ -8,14 +7,13 @@ export const whenDefined = () => ValidateIf((_: object, v: unknown) => v !== und
 /** For nullable fields: validate unless absent or null. */
 export const whenPresent = () => ValidateIf((_: object, v: unknown) => v !== undefined && v !== null);
 
-/** The optimistic-lock version the client last saw. */
+/**
+ * The optimistic-lock version the client last saw: a JSON number that is a positive whole number.
+ * Nothing is converted (`true` or `"1"` would otherwise be read as version 1).
+ */
 export function versionField(): PropertyDecorator {
-  return applyDecorators(
-    Type(() => Number),
-    IsInt({ message: 'version must be the whole-number version you last read' }),
-    Min(1),
-    Max(2_147_483_647),
-  );
+  const message = 'version must be the positive whole-number version you last read';
+  return applyDecorators(IsInt({ message }), Min(1, { message }), Max(2_147_483_647, { message }));
 }
 
 export class Versioned {

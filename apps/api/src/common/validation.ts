@@ -50,3 +50,30 @@ export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
       validator: { validate: (value: unknown) => isCalendarDate(value) },
     });
 }
+
+/**
+ * A one-line text (a name, a title): no line breaks or tabs. Such texts end up in e-mail subjects,
+ * calendar SUMMARY lines and spreadsheet cells, where a CR or LF would break out of its line.
+ */
+export function SingleLine(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'singleLine',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: { message: `${String(propertyName)} must be a single line (no line breaks or tabs)`, ...options },
+      validator: { validate: (value: unknown) => typeof value !== 'string' || !/[\r\n\t\u2028\u2029]/.test(value) },
+    });
+}
+
+/** A name must contain something visible: only spaces (of any kind) is refused. */
+export function NotBlank(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'notBlank',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: { message: `${String(propertyName)} must not be blank`, ...options },
+      validator: { validate: (value: unknown) => typeof value !== 'string' || /[^\s\u200b-\u200d\u2060\ufeff]/.test(value) },
+    });
+}

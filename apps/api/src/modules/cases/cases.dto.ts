@@ -18,7 +18,7 @@ import { AREA_KINDS, CASE_STATES, type CaseState, INDICES } from '@tiltak/shared
 import type { AreaKindValue, GroupProposal } from '@tiltak/shared/api-contract';
 import { PaginationQuery } from '../../common/pagination.dto';
 import { Versioned, whenDefined, whenPresent } from '../../common/dto-helpers';
-import { IsCalendarDate } from '../../common/validation';
+import { IsCalendarDate, NotBlank, SingleLine } from '../../common/validation';
 
 const INDEX_CODES = INDICES.map((i) => i.code);
 const uuid = (field: string) => IsUUID('all', { message: `${field} must be a UUID` });
@@ -55,7 +55,7 @@ export class UpdateWorkshopDto extends Versioned {
   @whenPresent() @IsInt() @Min(0) @Max(100_000)
   participants?: number | null;
 
-  @whenPresent() @IsString() @MaxLength(200)
+  @whenPresent() @IsString() @SingleLine() @MaxLength(200)
   facilitator?: string | null;
 
   @whenPresent() @IsString() @MaxLength(20_000)
@@ -74,7 +74,7 @@ export class GroupProposalDto implements GroupProposal {
   @IsIn(AREA_KINDS)
   kind: AreaKindValue;
 
-  @IsString() @MinLength(1) @MaxLength(200)
+  @IsString() @NotBlank() @SingleLine() @MinLength(1) @MaxLength(200)
   title: string;
 
   @IsOptional() @IsArray() @ArrayMaxSize(17) @IsIn(INDEX_CODES, { each: true })
@@ -82,7 +82,7 @@ export class GroupProposalDto implements GroupProposal {
 }
 
 export class CreateGroupDto {
-  @IsString() @MinLength(1) @MaxLength(100)
+  @IsString() @NotBlank() @SingleLine() @MinLength(1) @MaxLength(100)
   name: string;
 
   @IsArray() @ArrayMaxSize(4, { message: 'proposals: a group proposes at most four areas' })
@@ -91,7 +91,7 @@ export class CreateGroupDto {
 }
 
 export class UpdateGroupDto extends Versioned {
-  @whenDefined() @IsString() @MinLength(1) @MaxLength(100)
+  @whenDefined() @IsString() @NotBlank() @SingleLine() @MinLength(1) @MaxLength(100)
   name?: string;
 
   @whenDefined() @IsArray() @ArrayMaxSize(4, { message: 'proposals: a group proposes at most four areas' })
@@ -103,7 +103,7 @@ export class CreateAreaDto {
   @IsIn(AREA_KINDS)
   kind: AreaKindValue;
 
-  @IsString() @MinLength(1) @MaxLength(200)
+  @IsString() @NotBlank() @SingleLine() @MinLength(1) @MaxLength(200)
   title: string;
 
   @IsOptional() @IsString() @MaxLength(5_000)
@@ -126,7 +126,7 @@ export class UpdateAreaDto extends Versioned {
   @whenDefined() @IsIn(AREA_KINDS)
   kind?: AreaKindValue;
 
-  @whenDefined() @IsString() @MinLength(1) @MaxLength(200)
+  @whenDefined() @IsString() @NotBlank() @SingleLine() @MinLength(1) @MaxLength(200)
   title?: string;
 
   @whenPresent() @IsString() @MaxLength(5_000)

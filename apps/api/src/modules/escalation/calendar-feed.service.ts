@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { addDays } from '@tiltak/shared/domain';
+import ical, { ICalCalendarMethod, ICalEventTransparency } from 'ical-generator';
 import type { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
@@ -30,29 +31,6 @@ interface FeedEvent {
   summary: string;
   description: string;
   url: string;
-}
-
-/** RFC 5545 text: escape, and fold lines at 75 octets. */
-function text(value: string): string {
-  return value
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r?\n/g, '\\n');
-}
-
-function fold(line: string): string {
-  const out: string[] = [];
-  let current = '';
-  for (const ch of line) {
-    if (Buffer.byteLength(current + ch) > (out.length ? 74 : 75)) {
-      out.push(current);
-      current = '';
-    }
-    current += ch;
-  }
-  out.push(current);
-  return out.join('\r\n ');
 }
 
 /** A personal iCalendar feed of one's deadlines (all-day events) at a secret address that can be reset. */
@@ -139,33 +117,27 @@ export class CalendarFeedService {
         url: `${base}/cases/${p.case_id}`,
       })),
     ];
-    const stamp = this.clock
-      .now()
-      .toISOString()
-      .replace(/[-:]/g, '')
-      .replace(/\.\d{3}/, '');
-    const compact = (d: string) => d.replace(/-/g, '');
-    const lines = [
-      'BEGIN:VCALENDAR',
-      'VERSION:2.0',
-      'PRODID:-//Tiltak//Deadlines//NB',
-      'CALSCALE:GREGORIAN',
-      'METHOD:PUBLISH',
-      `X-WR-CALNAME:${text(lang === 'nb' ? 'Tiltak: mine frister' : 'Tiltak: my deadlines')}`,
-      ...events.flatMap((e) => [
-        'BEGIN:VEVENT',
-        `UID:${e.uid}`,
-        `DTSTAMP:${stamp}`,
-        `DTSTART;VALUE=DATE:${compact(e.date)}`,
-        `DTEND;VALUE=DATE:${compact(addDays(e.date, 1))}`,
-        `SUMMARY:${text(e.summary)}`,
-        `DESCRIPTION:${text(e.description)}`,
-        `URL:${e.url}`,
-        'TRANSP:TRANSPARENT',
-        'END:VEVENT',
-      ]),
-      'END:VCALENDAR',
-    ];
-    return lines.map(fold).join('\r\n') + '\r\n';
+    // Escaping, line folding and CRLF line ends are the library's (RFC 5545): no text breaks out of its line.
+    const calendar = ical({
+      name: lang === 'nb' ? 'Tiltak: mine frister' : 'Tiltak: my deadlines',
+      prodId: { company: 'Tiltak', product: 'Deadlines', language: 'NB' },
+      method: ICalCalendarMethod.PUBLISH,
+      scale: 'GREGORIAN',
+    });
+    const stamp = this.clock.now();
+    for (const e of events) {
+      calendar.createEvent({
+        id: e.uid,
+        stamp,
+        start: e.date,
+        end: addDays(e.date, 1),
+        allDay: true,
+        summary: e.summary,
+        description: e.description,
+        url: e.url,
+        transparency: ICalEventTransparency.TRANSPARENT,
+      });
+    }
+    return calendar.toString();
   }
 }

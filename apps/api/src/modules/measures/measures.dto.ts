@@ -2,7 +2,7 @@ import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLeng
 import { EVALUATION_ACHIEVED, EVALUATION_VERDICT, MEASURE_STATUSES, type MeasureStatus } from '@tiltak/shared/domain';
 import type { Achieved, Verdict } from '@tiltak/shared/api-contract';
 import { Versioned, versionField, whenDefined, whenPresent } from '../../common/dto-helpers';
-import { IsCalendarDate } from '../../common/validation';
+import { IsCalendarDate, NotBlank, SingleLine } from '../../common/validation';
 
 class MeasureFields {
   @whenPresent() @IsString() @MaxLength(5_000)
@@ -14,7 +14,7 @@ class MeasureFields {
   @whenPresent() @IsUUID('all', { message: 'responsibleUserId must be a UUID' })
   responsibleUserId?: string | null;
 
-  @whenPresent() @IsString() @MaxLength(300)
+  @whenPresent() @IsString() @SingleLine() @MaxLength(300)
   responsibleRole?: string | null;
 
   @whenPresent() @IsInt() @Min(1) @Max(5)
@@ -28,7 +28,7 @@ export class CreateMeasureDto extends MeasureFields {
   @IsUUID('all', { message: 'areaId must be a UUID' })
   areaId: string;
 
-  @IsString() @MinLength(1) @MaxLength(300)
+  @IsString() @NotBlank() @SingleLine() @MinLength(1) @MaxLength(300)
   title: string;
 
   /** The first deadline; later moves go through POST /measures/{id}/deadline with a reason. */
@@ -43,7 +43,7 @@ export class UpdateMeasureDto extends MeasureFields {
   @whenDefined() @IsUUID('all', { message: 'areaId must be a UUID' })
   areaId?: string;
 
-  @whenDefined() @IsString() @MinLength(1) @MaxLength(300)
+  @whenDefined() @IsString() @NotBlank() @SingleLine() @MinLength(1) @MaxLength(300)
   title?: string;
 
   /** Only to set a first deadline; moving one needs POST /measures/{id}/deadline with a reason. */

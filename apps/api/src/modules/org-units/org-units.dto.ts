@@ -1,5 +1,6 @@
 import type { OrgUnitKind } from '@tiltak/shared/api-contract';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { NotBlank, SingleLine } from '../../common/validation';
 
 export const ORG_UNIT_KINDS: OrgUnitKind[] = ['institution', 'faculty', 'department', 'section', 'group'];
 const defined = (_: object, v: unknown) => v !== undefined;
@@ -14,10 +15,10 @@ export class CreateOrgUnitDto {
   @IsIn(ORG_UNIT_KINDS)
   kind: OrgUnitKind;
 
-  @IsString() @MinLength(1) @MaxLength(300)
+  @IsString() @NotBlank() @SingleLine() @MinLength(1) @MaxLength(300)
   nameNb: string;
 
-  @IsString() @MinLength(1) @MaxLength(300)
+  @IsString() @NotBlank() @SingleLine() @MinLength(1) @MaxLength(300)
   nameEn: string;
 
   @IsOptional() @IsUUID('all', { message: 'leaderId must be a UUID' })
@@ -25,10 +26,10 @@ export class CreateOrgUnitDto {
 }
 
 export class UpdateOrgUnitDto {
-  @ValidateIf(defined) @IsString() @MinLength(1) @MaxLength(300)
+  @ValidateIf(defined) @IsString() @NotBlank() @SingleLine() @MinLength(1) @MaxLength(300)
   nameNb?: string;
 
-  @ValidateIf(defined) @IsString() @MinLength(1) @MaxLength(300)
+  @ValidateIf(defined) @IsString() @NotBlank() @SingleLine() @MinLength(1) @MaxLength(300)
   nameEn?: string;
 
   @IsOptional() @IsUUID('all', { message: 'leaderId must be a UUID' })

@@ -1,9 +1,9 @@
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { IsCalendarDate } from '../../common/validation';
+import { IsCalendarDate, NotBlank, SingleLine } from '../../common/validation';
 import { Versioned, whenDefined, whenPresent } from '../../common/dto-helpers';
 
 export class CreateRoundDto {
-  @IsString() @MinLength(1) @MaxLength(200)
+  @IsString() @NotBlank() @SingleLine() @MinLength(1) @MaxLength(200)
   name: string;
 
   @IsInt() @Min(2000) @Max(2100)
@@ -29,7 +29,7 @@ export class CreateRoundDto {
 }
 
 export class UpdateRoundDto extends Versioned {
-  @whenDefined() @IsString() @MinLength(1) @MaxLength(200)
+  @whenDefined() @IsString() @NotBlank() @SingleLine() @MinLength(1) @MaxLength(200)
   name?: string;
 
   @whenPresent() @IsInt() @Min(0) @Max(10_000_000)

@@ -2,13 +2,14 @@ import type { UserStatus } from '@tiltak/shared/api-contract';
 import { ROLES, type Role } from '@tiltak/shared/domain';
 import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { PaginationQuery } from '../../common/pagination.dto';
+import { NotBlank, SingleLine } from '../../common/validation';
 
 const defined = (_: object, v: unknown) => v !== undefined;
 
 export const USER_STATUSES = ['active', 'inactive', 'all'] as const satisfies readonly UserStatus[];
 
 export class ListUsersQuery extends PaginationQuery {
-  @IsOptional() @IsString() @MaxLength(200)
+  @IsOptional() @IsString() @SingleLine() @MaxLength(200)
   q?: string;
 
   @IsOptional() @IsIn(USER_STATUSES, { message: 'status must be active, inactive or all' })
@@ -24,7 +25,7 @@ export class UpdateMyProfileDto {
 }
 
 export class CreateUserDto {
-  @IsString() @MinLength(1) @MaxLength(200)
+  @IsString() @NotBlank() @SingleLine() @MinLength(1) @MaxLength(200)
   name: string;
 
   @IsEmail({}, { message: 'email must be an e-mail address' }) @MaxLength(320)
@@ -35,7 +36,7 @@ export class CreateUserDto {
 }
 
 export class UpdateUserDto extends UpdateMyProfileDto {
-  @ValidateIf(defined) @IsString() @MinLength(1) @MaxLength(200)
+  @ValidateIf(defined) @IsString() @NotBlank() @SingleLine() @MinLength(1) @MaxLength(200)
   name?: string;
 
   @ValidateIf(defined) @IsEmail({}, { message: 'email must be an e-mail address' }) @MaxLength(320)
