@@ -197,8 +197,21 @@ function link(url: string, lang: Language): { text: string; html: string } {
   };
 }
 
+/**
+ * A mail subject is one line: line breaks, tabs and other control characters in a title (stored before
+ * titles were checked, or typed into a multi-line field) become single spaces, so no header is injected.
+ */
+export function oneLine(text: string): string {
+  return text
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+}
+
 export function renderNotice(ctx: NoticeContext, lang: Language): RenderedMail {
-  const { subject, paragraphs } = lines(ctx, lang);
+  const rendered = lines(ctx, lang);
+  const { paragraphs } = rendered;
+  const subject = oneLine(rendered.subject);
   const l = link(ctx.caseUrl, lang);
   return {
     subject,
@@ -220,10 +233,10 @@ export function renderDigest(
   const subject = nb
     ? `Tiltak: ${items.length} ${items.length === 1 ? 'frist trenger' : 'frister trenger'} oppfølging`
     : `Tiltak: ${items.length} ${items.length === 1 ? 'deadline needs' : 'deadlines need'} attention`;
-  const parts = items.map((ctx) => ({
-    ...lines(ctx, lang),
-    link: link(ctx.caseUrl, lang),
-  }));
+  const parts = items.map((ctx) => {
+    const { subject: itemSubject, paragraphs } = lines(ctx, lang);
+    return { subject: oneLine(itemSubject), paragraphs, link: link(ctx.caseUrl, lang) };
+  });
   const text = parts
     .map((p) =>
       [
@@ -239,5 +252,5 @@ export function renderDigest(
         `<h2 style="font-size:1.1em">${escapeHtml(p.subject)}</h2>${p.paragraphs.map((x) => `<p>${escapeHtml(x)}</p>`).join('')}${p.link.html}`,
     )
     .join('');
-  return { subject, text, html: wrapHtml(lang, subject, html) };
+  return { subject: oneLine(subject), text, html: wrapHtml(lang, subject, html) };
 }
