@@ -1,7 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { Clock } from '../src/common/clock';
-import { loadConfig } from '../src/config/app-config';
+import { type AppConfig, loadConfig } from '../src/config/app-config';
 import { createApp } from '../src/create-app';
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { SESSION_COOKIE } from '../src/modules/auth/session.service';
@@ -26,6 +26,8 @@ export interface Client {
 
 export interface TestApp {
   app: NestFastifyApplication;
+  /** The app's own config object: a test may change a setting that is read per request. */
+  config: AppConfig;
   db: DataSource;
   anonymous: Client;
   login(email: string): Promise<Client>;
@@ -39,15 +41,17 @@ class FixedClock extends Clock {
   }
 }
 
-export async function startTestApp(): Promise<TestApp> {
+/** `env` overrides the defaults (dev login); e.g. AUTH_MODE=oidc with the OIDC_* settings. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   // Tests run scans and relays themselves; a cron firing mid-test would make them nondeterministic.
   process.env['ESCALATION_CRON'] ??= 'false';
   const database = await createTestDatabase();
-  const config = loadConfig({ AUTH_MODE: 'dev', DATABASE_URL: database.url, WEB_DIST_DIR: '/nonexistent' });
+  const config = loadConfig({ AUTH_MODE: 'dev', DATABASE_URL: database.url, WEB_DIST_DIR: '/nonexistent', ...env });
   const app = await createApp(config, database.url, { logger: process.env['TEST_LOG'] ? undefined : false, clock: new FixedClock() });
   const db = await new DataSource(dataSourceOptions(database.url)).initialize();
   return {
     app,
+    config,
     db,
     anonymous: clientOf(app),
     login: (email) => loginAs(app, email),

@@ -1,5 +1,8 @@
+// oidc-provider ships no types; the reference brings ours into every program that compiles this file.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="./oidc-provider.d.ts" />
 import { createHash } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DEMO_USERS } from '@tiltak/demo-data';
 import Provider, { type KoaContext } from 'oidc-provider';
@@ -96,8 +99,7 @@ export async function startDevIdp(options: DevIdpOptions = {}): Promise<DevIdp> 
   const byEmail = (email: string) => [...accounts.values()].find((a) => a.email.toLowerCase() === email.trim().toLowerCase());
 
   // The issuer must be known before the port is: listen first, then build the provider on that port.
-  const { createServer } = await import('node:http');
-  let handler: ((req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void) | null = null;
+  let handler: ((req: IncomingMessage, res: ServerResponse) => void) | null = null;
   const server = createServer((req, res) => (handler ? handler(req, res) : res.writeHead(503).end()));
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', () => resolve()));
   const actualPort = (server.address() as AddressInfo).port;

@@ -100,8 +100,18 @@ export class OidcAuthController {
   }
 }
 
+/**
+ * For the log and the audit row: openid-client wraps the precise reason (which claim, which parameter,
+ * the token endpoint's error code) in its cause chain. No tokens are included.
+ */
 function errorText(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const code = (error as { code?: unknown }).code;
-  return typeof code === 'string' ? `${code}: ${error.message}` : error.message;
+  const parts: string[] = [];
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current; depth++) {
+    const e = current as { code?: unknown; message?: unknown; error?: unknown; error_description?: unknown; cause?: unknown };
+    if (current instanceof Error) parts.push(typeof e.code === 'string' ? `${e.code}: ${e.message}` : String(e.message));
+    if (typeof e.error === 'string') parts.push(typeof e.error_description === 'string' ? `${e.error} (${e.error_description})` : e.error);
+    current = e.cause;
+  }
+  return parts.length ? parts.join(' / ') : String(error);
 }
