@@ -9,6 +9,10 @@ import { AuditService } from './modules/audit/audit.service';
 import { AuthController } from './modules/auth/auth.controller';
 import { AuthGuard } from './modules/auth/auth.guard';
 import { DevAuthController } from './modules/auth/dev-auth.controller';
+import { OidcAuthController } from './modules/auth/oidc-auth.controller';
+import { OidcClient } from './modules/auth/oidc-client';
+import { OidcSignInService } from './modules/auth/oidc-sign-in.service';
+import { SessionPurgeCron } from './modules/auth/session-purge.cron';
 import { ESCALATION_CONTROLLERS, ESCALATION_PROVIDERS } from './modules/escalation/escalation.providers';
 import { SessionService } from './modules/auth/session.service';
 import { CaseAccessService } from './modules/cases/case-access.service';
@@ -38,7 +42,7 @@ export class AppModule {
       controllers: [
         HealthController,
         AuthController,
-        ...(config.authMode === 'dev' ? [DevAuthController] : []),
+        ...(config.authMode === 'dev' ? [DevAuthController] : [OidcAuthController]),
         UsersController,
         OrgUnitsController,
         RoundsController,
@@ -54,6 +58,8 @@ export class AppModule {
         { provide: Clock, useValue: clock },
         AuditService,
         SessionService,
+        SessionPurgeCron,
+        ...(config.authMode === 'oidc' ? [OidcClient, OidcSignInService] : []),
         UsersService,
         OrgUnitsService,
         RoundsService,

@@ -12,6 +12,7 @@ import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/app-config';
 import { JSON_BODY_LIMIT } from './security/body-parsers';
 import { registerSecurity } from './security/register-security';
+import { SESSION_COOKIE, SessionService } from './modules/auth/session.service';
 
 function listFiles(dir: string): Set<string> {
   if (!existsSync(dir)) return new Set();
@@ -52,6 +53,16 @@ export async function createApp(config: AppConfig, databaseUrl: string, opts: { 
     // Loaded only when there is a web app to serve (it pulls in ES-module-only dependencies).
     const { default: fastifyStatic } = await import('@fastify/static');
     await app.register(fastifyStatic, { root: config.webDistDir, prefix: '/', wildcard: false, index: ['index.html'] });
+  }
+  if (config.authMode === 'oidc') {
+    // The API's map is for signed-in users only in a real installation.
+    const sessions = app.get(SessionService);
+    app.getHttpAdapter().getInstance().addHook('onRequest', async (req, reply) => {
+      if (!/^\/api\/docs(?:-json)?(?:[/?]|$)/.test(req.url)) return;
+      const token = req.cookies?.[SESSION_COOKIE];
+      if (token && (await sessions.resolve(token, String(req.id)))) return;
+      await reply.code(401).send({ statusCode: 401, error: 'Unauthorized', message: 'Sign in first: the API documentation is for signed-in users' });
+    });
   }
   const document = SwaggerModule.createDocument(
     app,

@@ -1,7 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { Clock } from '../src/common/clock';
-import { loadConfig } from '../src/config/app-config';
+import { type AppConfig, loadConfig } from '../src/config/app-config';
 import { createApp } from '../src/create-app';
 import { dataSourceOptions } from '../src/database/data-source-options';
 import { SESSION_COOKIE } from '../src/modules/auth/session.service';
@@ -27,6 +27,8 @@ export interface Client {
 
 export interface TestApp {
   app: NestFastifyApplication;
+  /** The app's own config object: a test may change a setting that is read per request. */
+  config: AppConfig;
   db: DataSource;
   anonymous: Client;
   login(email: string): Promise<Client>;
@@ -60,15 +62,17 @@ export function browserHeaders(session?: string): Record<string, string> {
  */
 export const TEST_ENV: Record<string, string> = { RATE_LIMIT_SIGN_IN: '1000000', RATE_LIMIT_WRITES: '1000000' };
 
+/** `options.env` overrides the test defaults (dev login, raised rate limits); e.g. AUTH_MODE=oidc with the OIDC_* settings. */
 export async function startTestApp(options: { env?: Record<string, string> } = {}): Promise<TestApp> {
   // Tests run scans and relays themselves; a cron firing mid-test would make them nondeterministic.
   process.env['ESCALATION_CRON'] ??= 'false';
   const database = await createTestDatabase();
-  const config = loadConfig({ ...TEST_ENV, WEB_DIST_DIR: '/nonexistent', ...options.env, AUTH_MODE: 'dev', DATABASE_URL: database.url });
+  const config = loadConfig({ AUTH_MODE: 'dev', ...TEST_ENV, WEB_DIST_DIR: '/nonexistent', ...options.env, DATABASE_URL: database.url });
   const app = await createApp(config, database.url, { logger: process.env['TEST_LOG'] ? undefined : false, clock: new FixedClock() });
   const db = await new DataSource(dataSourceOptions(database.url)).initialize();
   return {
     app,
+    config,
     db,
     anonymous: clientOf(app),
     login: (email) => loginAs(app, email),

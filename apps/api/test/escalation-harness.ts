@@ -241,6 +241,8 @@ export async function startEscalationApp(opts: {
       DATABASE_URL: opts.databaseUrl,
       WEB_DIST_DIR: '/nonexistent',
       PUBLIC_URL: 'https://tiltak.test',
+      // Mail links need an https address; dev login there must be allowed explicitly.
+      ALLOW_DEV_LOGIN: 'true',
       ...(opts.backend === 'redis'
         ? { REDIS_URL: opts.redisUrl ?? REDIS_URL }
         : {}),

@@ -7,9 +7,49 @@ describe('loadConfig', () => {
     expect(c.publicUrl).toBe('http://localhost:3000');
   });
 
+  const OIDC = { OIDC_ISSUER: 'https://auth.dataporten.no', OIDC_CLIENT_ID: 'abc', OIDC_CLIENT_SECRET: 'secret' };
+
   it('with DATABASE_URL expects OIDC and no demo data unless told otherwise', () => {
-    const c = loadConfig({ DATABASE_URL: 'postgres://u@db/tiltak', PUBLIC_URL: 'https://tiltak.example.org' });
+    const c = loadConfig({ DATABASE_URL: 'postgres://u@db/tiltak', PUBLIC_URL: 'https://tiltak.example.org', ...OIDC });
     expect(c).toEqual(expect.objectContaining({ authMode: 'oidc', seedDemo: false, secureCookies: true }));
+    expect(c.oidc).toEqual({
+      issuer: 'https://auth.dataporten.no',
+      clientId: 'abc',
+      clientSecret: 'secret',
+      scopes: 'openid email profile',
+      emailClaim: 'email',
+      nameClaim: 'name',
+      providerName: 'Feide',
+      autoCreateUsers: true,
+      redirectUri: 'https://tiltak.example.org/api/auth/callback',
+    });
+    expect(c.sessionIdleMinutes).toBe(60);
+  });
+
+  it('reads the optional OIDC settings', () => {
+    const c = loadConfig({
+      ...OIDC,
+      AUTH_MODE: 'oidc',
+      OIDC_SCOPES: ' openid  userid-feide email profile ',
+      OIDC_EMAIL_CLAIM: 'upn',
+      OIDC_NAME_CLAIM: 'preferred_username',
+      OIDC_PROVIDER_NAME: 'Entra ID',
+      OIDC_AUTO_CREATE_USERS: 'false',
+      SESSION_IDLE_MINUTES: '15',
+    });
+    expect(c.oidc).toEqual(expect.objectContaining({ scopes: 'openid userid-feide email profile', emailClaim: 'upn', nameClaim: 'preferred_username', providerName: 'Entra ID', autoCreateUsers: false }));
+    expect(c.sessionIdleMinutes).toBe(15);
+  });
+
+  it('allows a plain-http issuer only on this machine (the development identity provider)', () => {
+    expect(loadConfig({ ...OIDC, AUTH_MODE: 'oidc', OIDC_ISSUER: 'http://127.0.0.1:3100' }).oidc?.issuer).toBe('http://127.0.0.1:3100');
+    expect(() => loadConfig({ ...OIDC, AUTH_MODE: 'oidc', OIDC_ISSUER: 'http://idp.example.org' })).toThrow(/OIDC_ISSUER must start with https:/);
+  });
+
+  it('refuses dev login on an https PUBLIC_URL unless ALLOW_DEV_LOGIN=true', () => {
+    expect(() => loadConfig({ AUTH_MODE: 'dev', PUBLIC_URL: 'https://tiltak.example.org' })).toThrow(/AUTH_MODE=dev .* ALLOW_DEV_LOGIN=true/);
+    expect(loadConfig({ AUTH_MODE: 'dev', PUBLIC_URL: 'https://tiltak.example.org', ALLOW_DEV_LOGIN: 'true' }).authMode).toBe('dev');
+    expect(loadConfig({ AUTH_MODE: 'dev', PUBLIC_URL: 'http://localhost:3000' }).oidc).toBeNull();
   });
 
   it.each([
@@ -19,6 +59,13 @@ describe('loadConfig', () => {
     [{ REDIS_URL: 'not a url' }, /REDIS_URL is not a valid URL/],
     [{ AUTH_MODE: 'saml' }, /AUTH_MODE must be dev or oidc/],
     [{ SEED_DEMO: 'maybe' }, /SEED_DEMO must be true or false/],
+    [{ AUTH_MODE: 'oidc', OIDC_CLIENT_ID: 'a', OIDC_CLIENT_SECRET: 'b' }, /OIDC_ISSUER is required/],
+    [{ AUTH_MODE: 'oidc', OIDC_ISSUER: 'https://idp.example.org', OIDC_CLIENT_SECRET: 'b' }, /OIDC_CLIENT_ID is required/],
+    [{ AUTH_MODE: 'oidc', OIDC_ISSUER: 'https://idp.example.org', OIDC_CLIENT_ID: 'a' }, /OIDC_CLIENT_SECRET is required/],
+    [{ AUTH_MODE: 'oidc', OIDC_ISSUER: 'https://idp.example.org', OIDC_CLIENT_ID: 'a', OIDC_CLIENT_SECRET: 'b', OIDC_SCOPES: 'email profile' }, /OIDC_SCOPES must include openid/],
+    [{ AUTH_MODE: 'oidc', OIDC_ISSUER: 'https://idp.example.org', OIDC_CLIENT_ID: 'a', OIDC_CLIENT_SECRET: 'b', OIDC_EMAIL_CLAIM: 'e mail' }, /OIDC_EMAIL_CLAIM must be a claim name/],
+    [{ AUTH_MODE: 'oidc', OIDC_ISSUER: 'https://idp.example.org', OIDC_CLIENT_ID: 'a', OIDC_CLIENT_SECRET: 'b', OIDC_AUTO_CREATE_USERS: 'perhaps' }, /OIDC_AUTO_CREATE_USERS must be true or false/],
+    [{ SESSION_IDLE_MINUTES: '0' }, /SESSION_IDLE_MINUTES must be a whole number/],
   ])('refuses %j with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

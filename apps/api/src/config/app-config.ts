@@ -15,7 +15,14 @@ export interface AppConfig {
   /** Load the synthetic NTNU once into an empty database. */
   seedDemo: boolean;
   publicUrl: string;
+  /** Absolute lifetime of a session. */
   sessionTtlHours: number;
+  /** A session unused this long ends (user_session.last_seen_at). */
+  sessionIdleMinutes: number;
+  /** Dev login on an https PUBLIC_URL: refused unless this is set. */
+  allowDevLogin: boolean;
+  /** Set when authMode is oidc. */
+  oidc: OidcConfig | null;
   /** Secure cookies need HTTPS; the embedded run on http://localhost turns it off. */
   secureCookies: boolean;
   webDistDir: string;
@@ -26,6 +33,21 @@ export interface AppConfig {
   rateLimitWindowSeconds: number;
   /** Which proxies' X-Forwarded-* headers to believe: false, true, a hop count or addresses/CIDRs. */
   trustProxy: boolean | number | string[];
+}
+
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  scopes: string;
+  emailClaim: string;
+  nameClaim: string;
+  /** Shown on the sign-in button: "Sign in with <providerName>". */
+  providerName: string;
+  /** Create a person Tiltak does not know yet (with no roles) instead of refusing them. */
+  autoCreateUsers: boolean;
+  /** PUBLIC_URL + /api/auth/callback. */
+  redirectUri: string;
 }
 
 export class ConfigError extends Error {}
@@ -73,6 +95,43 @@ function trustProxy(env: NodeJS.ProcessEnv): boolean | number | string[] {
     throw new ConfigError(`TRUST_PROXY must be true, false, a hop count or a comma-separated list of proxy addresses, got "${raw}"`);
   }
   return list;
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+function required(env: NodeJS.ProcessEnv, name: string): string {
+  const raw = env[name]?.trim();
+  if (!raw) throw new ConfigError(`${name} is required when AUTH_MODE=oidc`);
+  return raw;
+}
+
+function claimName(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
+  const raw = env[name] || fallback;
+  if (!/^[\w:.-]{1,100}$/.test(raw)) throw new ConfigError(`${name} must be a claim name (letters, digits, _ : . -), got "${raw}"`);
+  return raw;
+}
+
+function loadOidcConfig(env: NodeJS.ProcessEnv, publicUrl: string): OidcConfig {
+  const issuer = url(env, 'OIDC_ISSUER', ['http:', 'https:']);
+  if (!issuer) throw new ConfigError('OIDC_ISSUER is required when AUTH_MODE=oidc');
+  // Plain http only for an issuer on this machine (the development identity provider).
+  if (new URL(issuer).protocol === 'http:' && !LOOPBACK.has(new URL(issuer).hostname)) {
+    throw new ConfigError(`OIDC_ISSUER must start with https: unless it is on localhost, got "${issuer}"`);
+  }
+  const scopes = (env['OIDC_SCOPES'] || 'openid email profile').trim().split(/\s+/);
+  if (!scopes.includes('openid')) throw new ConfigError('OIDC_SCOPES must include openid');
+  if (!scopes.every((s) => /^[\x21\x23-\x5b\x5d-\x7e]+$/.test(s))) throw new ConfigError('OIDC_SCOPES must be scope names separated by spaces');
+  const providerName = (env['OIDC_PROVIDER_NAME'] || 'Feide').trim();
+  if (providerName.length > 60) throw new ConfigError('OIDC_PROVIDER_NAME must be at most 60 characters');
+  return {
+    issuer,
+    clientId: required(env, 'OIDC_CLIENT_ID'),
+    clientSecret: required(env, 'OIDC_CLIENT_SECRET'),
+    scopes: scopes.join(' '),
+    emailClaim: claimName(env, 'OIDC_EMAIL_CLAIM', 'email'),
+    nameClaim: claimName(env, 'OIDC_NAME_CLAIM', 'name'),
+    providerName: providerName || 'Feide',
+    autoCreateUsers: envBool(env, 'OIDC_AUTO_CREATE_USERS', true),
+    redirectUri: `${publicUrl.replace(/\/+$/, '')}/api/auth/callback`,
+  };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -84,6 +143,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const port = envInt(env, 'PORT', 3000, 0, 65535);
   const publicUrl = url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`;
+  const allowDevLogin = envBool(env, 'ALLOW_DEV_LOGIN', false);
+  if (authMode === 'dev' && publicUrl.startsWith('https:') && !allowDevLogin) {
+    throw new ConfigError(
+      'AUTH_MODE=dev lets anyone sign in as anyone: refused with an https PUBLIC_URL (a real installation). Set AUTH_MODE=oidc, or ALLOW_DEV_LOGIN=true for a demo',
+    );
+  }
   return {
     port,
     databaseUrl,
@@ -95,6 +160,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemo: envBool(env, 'SEED_DEMO', embedded),
     publicUrl,
     sessionTtlHours: envInt(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 30),
+    sessionIdleMinutes: envInt(env, 'SESSION_IDLE_MINUTES', 60, 1, 24 * 60 * 30),
+    allowDevLogin,
+    oidc: authMode === 'oidc' ? loadOidcConfig(env, publicUrl) : null,
     secureCookies: envBool(env, 'SECURE_COOKIES', publicUrl.startsWith('https:')),
     webDistDir: resolve(env['WEB_DIST_DIR'] || 'dist/apps/web/browser'),
     rateLimitSignIn: envInt(env, 'RATE_LIMIT_SIGN_IN', 30, 1, 1_000_000),

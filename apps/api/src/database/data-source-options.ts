@@ -1,6 +1,7 @@
 import { types } from 'pg';
 import type { DataSourceOptions } from 'typeorm';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity';
+import { OidcLoginEntity } from '../modules/auth/oidc-login.entity';
 import { SessionEntity } from '../modules/auth/session.entity';
 import { AreaEntity } from '../modules/cases/area.entity';
 import { CaseEntity } from '../modules/cases/case.entity';
@@ -21,6 +22,7 @@ import { EscalationOutbox1764230400000 } from './migrations/1764230400000-escala
 import { ResultsReporting1764320000000 } from './migrations/1764320000000-results-reporting';
 import { SpeakUpPage1764400000000 } from './migrations/1764400000000-speak-up-page';
 import { CaseProgress1764500000000 } from './migrations/1764500000000-case-progress';
+import { OidcSignIn1764600000000 } from './migrations/1764600000000-oidc-sign-in';
 
 // Calendar dates stay 'YYYY-MM-DD' strings: a JS Date would shift them by the server's time zone.
 types.setTypeParser(types.builtins.DATE, (value) => value);
@@ -28,6 +30,7 @@ types.setTypeParser(types.builtins.DATE, (value) => value);
 export const ENTITIES = [
   AuditEventEntity,
   SessionEntity,
+  OidcLoginEntity,
   AreaEntity,
   CaseEntity,
   WorkshopGroupEntity,
@@ -44,7 +47,7 @@ export const ENTITIES = [
   UserEntity,
 ];
 
-export const MIGRATIONS = [InitialSchema1764144000000, EscalationOutbox1764230400000, ResultsReporting1764320000000, SpeakUpPage1764400000000, CaseProgress1764500000000];
+export const MIGRATIONS = [InitialSchema1764144000000, EscalationOutbox1764230400000, ResultsReporting1764320000000, SpeakUpPage1764400000000, CaseProgress1764500000000, OidcSignIn1764600000000];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

@@ -1,10 +1,12 @@
-import { Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Inject, Optional, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { MeDto } from '@tiltak/shared/api-contract';
+import type { AuthConfigDto, LogoutDto, MeDto } from '@tiltak/shared/api-contract';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../../common/actor';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { UsersService } from '../users/users.service';
 import { CurrentActor } from './current-actor.decorator';
+import { OidcClient } from './oidc-client';
 import { Public } from './public.decorator';
 import { SESSION_COOKIE, SessionService } from './session.service';
 
@@ -14,19 +16,33 @@ export class AuthController {
   constructor(
     private readonly sessions: SessionService,
     private readonly users: UsersService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    // Registered only when AUTH_MODE=oidc.
+    @Optional() private readonly oidc?: OidcClient,
   ) {}
+
+  /** How the sign-in page signs people in. */
+  @Public()
+  @Get('config')
+  authConfig(): AuthConfigDto {
+    return { mode: this.config.authMode, providerName: this.config.oidc?.providerName ?? null };
+  }
 
   @Get('me')
   me(@CurrentActor() actor: Actor): Promise<MeDto> {
     return this.users.me(actor.userId);
   }
 
+  /** Ends the session here; redirectUrl signs out at the issuer too when it offers that. */
   @Public()
   @Post('logout')
-  @HttpCode(204)
-  async logout(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+  @HttpCode(200)
+  async logout(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<LogoutDto> {
     const token = req.cookies?.[SESSION_COOKIE];
-    if (token) await this.sessions.destroy(token);
+    const ended = token ? await this.sessions.destroy(token) : null;
     void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    const signInPage = `${this.config.publicUrl.replace(/\/+$/, '')}/sign-in`;
+    const atIssuer = ended && this.oidc ? await this.oidc.endSessionUrl(ended.idToken, signInPage) : null;
+    return { redirectUrl: atIssuer ?? '/sign-in' };
   }
 }

@@ -7,4 +7,6 @@ export class SessionEntity {
   @Column({ name: 'user_id', type: 'uuid' }) userId: string;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @Column({ name: 'expires_at', type: 'timestamptz' }) expiresAt: Date;
+  @Column({ name: 'last_seen_at', type: 'timestamptz' }) lastSeenAt: Date;
+  @Column({ name: 'id_token', type: 'text', nullable: true }) idToken: string | null;
 }

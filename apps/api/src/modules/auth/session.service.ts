@@ -18,31 +18,50 @@ export class SessionService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async create(userId: string): Promise<{ token: string; expiresAt: Date }> {
+  /** A new session (a new random id at every sign-in); the id token is kept for the issuer's sign-out. */
+  async create(userId: string, idToken: string | null = null): Promise<{ token: string; expiresAt: Date }> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.config.sessionTtlHours * 3600_000);
-    await this.db.getRepository(SessionEntity).insert({ tokenHash: hash(token), userId, expiresAt });
+    await this.db.getRepository(SessionEntity).insert({ tokenHash: hash(token), userId, expiresAt, idToken });
     return { token, expiresAt };
   }
 
-  async destroy(token: string): Promise<void> {
-    await this.db.getRepository(SessionEntity).delete({ tokenHash: hash(token) });
+  /** Ends the session; returns its id token (for the issuer's sign-out), if it had one. */
+  async destroy(token: string): Promise<{ idToken: string | null } | null> {
+    const [rows]: [{ id_token: string | null }[], number] = await this.db.query(`DELETE FROM user_session WHERE token_hash = $1 RETURNING id_token`, [hash(token)]);
+    return rows.length ? { idToken: rows[0].id_token } : null;
   }
 
-  /** The actor for a session token, in one query; null when unknown, expired or the user is inactive. */
+  /** Deletes sessions past their lifetime or idle too long, and sign-ins never completed. */
+  async purgeExpired(): Promise<{ sessions: number; logins: number }> {
+    const [, sessions] = await this.db.query(
+      `DELETE FROM user_session WHERE expires_at <= now() OR last_seen_at <= now() - make_interval(mins => $1)`,
+      [this.config.sessionIdleMinutes],
+    );
+    const [, logins] = await this.db.query(`DELETE FROM oidc_login WHERE expires_at <= now()`);
+    return { sessions, logins };
+  }
+
+  /**
+   * The actor for a session token, in one statement that also marks the session as used; null when
+   * unknown, past its lifetime, idle too long, or the user is inactive.
+   */
   async resolve(token: string, requestId: string): Promise<Actor | null> {
     const rows: { id: string; name: string; email: string; language: 'nb' | 'en'; assignments: { role: Role; unitId: string }[]; institutionHr: boolean }[] =
       await this.db.query(
-        `SELECT u.id, u.name, u.email, u.language,
+        `WITH s AS (
+           UPDATE user_session SET last_seen_at = now()
+            WHERE token_hash = $1 AND expires_at > now() AND last_seen_at > now() - make_interval(mins => $2)
+           RETURNING user_id)
+         SELECT u.id, u.name, u.email, u.language,
                 COALESCE(json_agg(json_build_object('role', r.role, 'unitId', r.unit_id)) FILTER (WHERE r.id IS NOT NULL), '[]') AS assignments,
                 COALESCE(bool_or(r.role = 'hr' AND o.parent_id IS NULL), false) AS "institutionHr"
-           FROM user_session s
+           FROM s
            JOIN app_user u ON u.id = s.user_id AND u.active
            LEFT JOIN role_assignment r ON r.user_id = u.id
            LEFT JOIN org_unit o ON o.id = r.unit_id
-          WHERE s.token_hash = $1 AND s.expires_at > now()
           GROUP BY u.id`,
-        [hash(token)],
+        [hash(token), this.config.sessionIdleMinutes],
       );
     const row = rows[0];
     if (!row) return null;

@@ -7,6 +7,8 @@ export class UserEntity {
   @Column() email: string;
   @Column() language: 'nb' | 'en';
   @Column({ name: 'notify_mode' }) notifyMode: 'immediate' | 'digest';
+  /** Issuer + subject identify a person once they have signed in with OpenID Connect. */
+  @Column({ name: 'oidc_issuer', type: 'text', nullable: true }) oidcIssuer: string | null;
   @Column({ name: 'external_subject', type: 'text', nullable: true }) externalSubject: string | null;
   @Column({ name: 'calendar_token', type: 'text', nullable: true }) calendarToken: string | null;
   @Column() active: boolean;

@@ -53,6 +53,32 @@ export interface MeDto extends UserDto {
   roles: RoleAssignmentDto[];
 }
 
+/** GET /api/auth/config: how the sign-in page signs people in. */
+export interface AuthConfigDto {
+  mode: 'dev' | 'oidc';
+  /** "Sign in with <providerName>" in oidc mode; null in dev mode. */
+  providerName: string | null;
+}
+
+/** POST /api/auth/logout: where the browser goes next (the issuer's sign-out, or /sign-in). */
+export interface LogoutDto {
+  redirectUrl: string;
+}
+
+/** Reasons the OpenID Connect callback sends to /sign-in?error=<reason>. */
+export const SIGN_IN_ERRORS = [
+  'expired',
+  'provider',
+  'failed',
+  'unavailable',
+  'email_missing',
+  'email_unverified',
+  'linked_elsewhere',
+  'unknown_person',
+  'deactivated',
+] as const;
+export type SignInError = (typeof SIGN_IN_ERRORS)[number];
+
 export interface DevLoginRequest {
   email: string;
 }
