@@ -45,7 +45,8 @@ export async function startTestApp(): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({ AUTH_MODE: 'dev', DATABASE_URL: database.url, WEB_DIST_DIR: '/nonexistent' });
   const app = await createApp(config, database.url, { logger: process.env['TEST_LOG'] ? undefined : false, clock: new FixedClock() });
-  const db = await new DataSource(dataSourceOptions(database.url)).initialize();
+  // The test's own connection (fixtures, inspection) is the owner's; the app's is the app role's.
+  const db = await new DataSource(dataSourceOptions(database.ownerUrl)).initialize();
   return {
     app,
     db,
