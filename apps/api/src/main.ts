@@ -9,6 +9,8 @@ import { prepareDatabase } from './database/prepare-database';
 async function main(): Promise<void> {
   const logger = new Logger('Tiltak');
   const config = loadConfig();
+  // `node main.js --migrate-only`: migrations, grants and the demo data (if SEED_DEMO), then exit.
+  const migrateOnly = process.argv.includes('--migrate-only');
   let embedded: EmbeddedDatabase | null = null;
   const stopEmbedded = async () => {
     await embedded?.stop();
@@ -16,6 +18,7 @@ async function main(): Promise<void> {
   };
   try {
     let databaseUrl = config.databaseUrl;
+    let ownerUrl = config.databaseOwnerUrl ?? databaseUrl;
     if (!databaseUrl) {
       logger.log(`No DATABASE_URL: starting the embedded PostgreSQL in ${config.dataDir}`);
       embedded = await startEmbeddedPostgres({
@@ -23,15 +26,24 @@ async function main(): Promise<void> {
         port: Number(process.env['EMBEDDED_PG_PORT'] || 54329),
         database: 'tiltak',
         persistent: true,
+        rolesFile: join(config.dataDir, 'pg-roles.json'),
         log: (line) => logger.warn(line),
       });
       databaseUrl = embedded.url;
+      ownerUrl = embedded.ownerUrl;
     }
-    await prepareDatabase(databaseUrl, {
+    // Migrations (and the app role's grants) run as the owner role; the app connects as DATABASE_URL's role.
+    await prepareDatabase(ownerUrl ?? databaseUrl, {
       seedDemo: config.seedDemo,
       today: osloDate(new Date()),
       runMigrations: process.env['MIGRATIONS_RUN'] !== 'false',
+      appUrl: databaseUrl,
     });
+    if (migrateOnly) {
+      logger.log('--migrate-only: the database is prepared; not starting the app');
+      await stopEmbedded();
+      process.exit(0);
+    }
     const app = await createApp(config, databaseUrl);
     // On Ctrl-C or SIGTERM: finish requests and running jobs, then stop the embedded database last.
     let closing = false;

@@ -69,7 +69,8 @@ export async function startTestApp(options: { env?: Record<string, string> } = {
   const database = await createTestDatabase();
   const config = loadConfig({ AUTH_MODE: 'dev', ...TEST_ENV, WEB_DIST_DIR: '/nonexistent', ...options.env, DATABASE_URL: database.url });
   const app = await createApp(config, database.url, { logger: process.env['TEST_LOG'] ? undefined : false, clock: new FixedClock() });
-  const db = await new DataSource(dataSourceOptions(database.url)).initialize();
+  // The test's own connection (fixtures, inspection) is the owner's; the app's is the app role's.
+  const db = await new DataSource(dataSourceOptions(database.ownerUrl)).initialize();
   return {
     app,
     config,

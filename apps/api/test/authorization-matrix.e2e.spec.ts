@@ -44,7 +44,8 @@ const REQUESTS: Record<string, Build> = {
   'POST /api/auth/dev-login': async () => ({ method: 'POST', url: '/api/auth/dev-login', body: { email: 'ansatt.idi@tiltak.example' } }),
   'GET /api/auth/dev-users': async () => ({ method: 'GET', url: '/api/auth/dev-users' }),
 
-  'GET /api/users': async () => ({ method: 'GET', url: '/api/users?q=leder' }),
+  // A case's directory; without caseId only admins may list users (directory.e2e.spec.ts).
+  'GET /api/users': async (c) => ({ method: 'GET', url: `/api/users?caseId=${c.fx.caseId}&q=leder` }),
   'PATCH /api/users/me': async () => ({ method: 'PATCH', url: '/api/users/me', body: { language: 'nb' } }),
   'GET /api/users/{id}': async (c) => ({ method: 'GET', url: `/api/users/${(await scalar(c, `SELECT id FROM app_user WHERE email = 'leder.itk@tiltak.example'`)).id}` }),
   'POST /api/users': async (c) => ({ method: 'POST', url: '/api/users', body: { name: 'Ny Bruker', email: `ny.${c.n}@tiltak.example` } }),

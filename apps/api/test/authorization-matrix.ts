@@ -55,7 +55,8 @@ export const AUTHORIZATION_MATRIX: Record<string, Row> = {
   'POST /api/auth/dev-login': { ...all('ok'), anonymous: ['ok', 'ok'] },
   'GET /api/auth/dev-users': { ...all('ok'), anonymous: ['ok', 'ok'] },
 
-  'GET /api/users': all('ok'),
+  /** A case's directory (?caseId=): for those who may change the case; without caseId, admins only. */
+  'GET /api/users': editCase,
   'PATCH /api/users/me': all('ok'),
   'GET /api/users/{id}': all('ok'),
   'POST /api/users': adminOnly,

@@ -272,7 +272,8 @@ export async function openTestDatabase(): Promise<{
   drop(): Promise<void>;
 }> {
   const database = await createTestDatabase();
-  const db = await new DataSource(dataSourceOptions(database.url)).initialize();
+  // The test's own connection (fixtures, inspection) is the owner's; the app's (`url`) is the app role's.
+  const db = await new DataSource(dataSourceOptions(database.ownerUrl)).initialize();
   return {
     url: database.url,
     db,

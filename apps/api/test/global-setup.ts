@@ -10,5 +10,7 @@ export default async function globalSetup(): Promise<void> {
   const server = await setupTestServer();
   process.env['TILTAK_TEST_SERVER_URL'] = server.serverUrl;
   process.env['TILTAK_TEST_TEMPLATE'] = server.template;
+  process.env['TILTAK_TEST_OWNER_URL'] = server.ownerServerUrl;
+  process.env['TILTAK_TEST_APP_URL'] = server.appServerUrl;
   (globalThis as { __tiltakTestServer?: typeof server }).__tiltakTestServer = server;
 }

@@ -25,11 +25,26 @@ async function admin<T>(serverUrl: string, fn: (c: Client) => Promise<T>): Promi
   }
 }
 
+const withRole = (url: string, user: string, password: string) => {
+  const u = new URL(url);
+  u.username = user;
+  u.password = password;
+  return u.toString();
+};
+
 /**
- * Jest global setup: one PostgreSQL server for the run (TEST_DATABASE_URL, or an embedded one), and a
- * migrated, seeded template database from which every test file copies its own database.
+ * Jest global setup: one PostgreSQL server for the run (TEST_DATABASE_URL, or an embedded one), a
+ * per-run owner role and app role (neither superuser), and a template database owned by the owner,
+ * migrated and seeded as the owner, from which every test file copies its own database. The app
+ * under test connects as the app role, so every e2e test shows the app works with least privilege.
  */
-export async function setupTestServer(): Promise<{ serverUrl: string; template: string; stop: () => Promise<void> }> {
+export async function setupTestServer(): Promise<{
+  serverUrl: string;
+  template: string;
+  ownerServerUrl: string;
+  appServerUrl: string;
+  stop: () => Promise<void>;
+}> {
   let serverUrl = process.env['TEST_DATABASE_URL'];
   let stop = async () => undefined as void;
   if (!serverUrl) {
@@ -39,34 +54,59 @@ export async function setupTestServer(): Promise<{ serverUrl: string; template: 
       database: 'postgres',
       persistent: false,
     });
-    serverUrl = embedded.url;
+    serverUrl = embedded.superuserUrl;
     stop = () => embedded.stop();
   }
   const template = `tiltak_test_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
-  await admin(serverUrl, (c) => c.query(`CREATE DATABASE ${template}`));
-  await prepareDatabase(withDatabase(serverUrl, template), { seedDemo: true, today: TEST_TODAY });
+  const owner = { user: `${template}_owner`, password: randomBytes(12).toString('hex') };
+  const app = { user: `${template}_app`, password: randomBytes(12).toString('hex') };
+  await admin(serverUrl, async (c) => {
+    for (const role of [owner, app]) {
+      await c.query(`CREATE ROLE ${role.user} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD '${role.password}'`);
+    }
+    await c.query(`CREATE DATABASE ${template} OWNER ${owner.user}`);
+  });
+  const ownerServerUrl = withRole(serverUrl, owner.user, owner.password);
+  const appServerUrl = withRole(serverUrl, app.user, app.password);
+  await prepareDatabase(withDatabase(ownerServerUrl, template), {
+    seedDemo: true,
+    today: TEST_TODAY,
+    appUrl: withDatabase(appServerUrl, template),
+  });
   return {
     serverUrl,
     template,
+    ownerServerUrl,
+    appServerUrl,
     stop: async () => {
       await admin(serverUrl, async (c) => {
         const dbs = await c.query(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [`${template}%`]);
         for (const { datname } of dbs.rows) await c.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+        for (const role of [app, owner]) await c.query(`DROP ROLE IF EXISTS ${role.user}`);
       });
       await stop();
     },
   };
 }
 
-/** A fresh copy of the seeded template for one test file; dropped again by `drop`. */
-export async function createTestDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+/**
+ * A fresh copy of the seeded template for one test file; dropped again by `drop`. `url` connects as
+ * the app role (what the app under test uses), `ownerUrl` as the schema's owner (for fixtures).
+ */
+export async function createTestDatabase(): Promise<{ url: string; ownerUrl: string; drop: () => Promise<void> }> {
   const serverUrl = process.env['TILTAK_TEST_SERVER_URL'];
   const template = process.env['TILTAK_TEST_TEMPLATE'];
-  if (!serverUrl || !template) throw new Error('The jest global setup did not run (TILTAK_TEST_SERVER_URL is unset)');
+  const ownerServerUrl = process.env['TILTAK_TEST_OWNER_URL'];
+  const appServerUrl = process.env['TILTAK_TEST_APP_URL'];
+  if (!serverUrl || !template || !ownerServerUrl || !appServerUrl) {
+    throw new Error('The jest global setup did not run (TILTAK_TEST_SERVER_URL is unset)');
+  }
   const name = `${template}_${randomBytes(4).toString('hex')}`;
-  await admin(serverUrl, (c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
+  const owner = decodeURIComponent(new URL(ownerServerUrl).username);
+  await admin(serverUrl, (c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${template} OWNER ${owner}`));
   return {
-    url: withDatabase(serverUrl, name),
+    url: withDatabase(appServerUrl, name),
+    ownerUrl: withDatabase(ownerServerUrl, name),
     drop: () => admin(serverUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
   };
 }

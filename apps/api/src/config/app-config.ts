@@ -7,6 +7,11 @@ export interface AppConfig {
   port: number;
   /** Unset means: start the embedded PostgreSQL in `dataDir`. */
   databaseUrl: string | null;
+  /**
+   * The role that owns the schema and runs the migrations (DATABASE_OWNER_URL); unset means
+   * DATABASE_URL's role does both. The embedded run sets up its own two roles.
+   */
+  databaseOwnerUrl: string | null;
   dataDir: string;
   redisUrl: string | null;
   smtpUrl: string | null;
@@ -137,6 +142,10 @@ function loadOidcConfig(env: NodeJS.ProcessEnv, publicUrl: string): OidcConfig {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const databaseUrl = url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
   const embedded = databaseUrl === null;
+  const databaseOwnerUrl = url(env, 'DATABASE_OWNER_URL', ['postgres:', 'postgresql:']);
+  if (databaseOwnerUrl && embedded) {
+    throw new ConfigError('DATABASE_OWNER_URL needs DATABASE_URL (the embedded PostgreSQL creates its own roles)');
+  }
   const authMode = (env['AUTH_MODE'] || (embedded ? 'dev' : 'oidc')) as AuthMode;
   if (authMode !== 'dev' && authMode !== 'oidc') {
     throw new ConfigError(`AUTH_MODE must be dev or oidc, got "${authMode}"`);
@@ -152,6 +161,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     port,
     databaseUrl,
+    databaseOwnerUrl,
     dataDir: resolve(env['TILTAK_DATA_DIR'] || '.data'),
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),

@@ -1,19 +1,43 @@
 import { Logger } from '@nestjs/common';
 import { generateDemoData, loadDemoData, summarise } from '@tiltak/demo-data';
+import { runMigrations as runQueueMigrations } from 'bullmq';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+import { grantAppRole, QUEUE_SCHEMA, roleOfUrl } from './app-role';
 import { dataSourceOptions } from './data-source-options';
 
 /**
- * Runs pending migrations and, when asked, loads the synthetic NTNU into an empty database.
- * Both are idempotent: a second start finds nothing to do.
+ * Runs pending migrations (the application's and BullMQ's PostgreSQL queue schema) as the owner
+ * role of `url`, grants the app role (the user of `appUrl`) its rights, and, when asked, loads the
+ * synthetic NTNU into an empty database. All idempotent: a second start finds nothing to do.
  */
-export async function prepareDatabase(url: string, opts: { seedDemo: boolean; today: string; runMigrations?: boolean }): Promise<void> {
+export async function prepareDatabase(
+  url: string,
+  opts: { seedDemo: boolean; today: string; runMigrations?: boolean; appUrl?: string },
+): Promise<void> {
   const logger = new Logger('Database');
   const db = await new DataSource(dataSourceOptions(url)).initialize();
   try {
     if (opts.runMigrations !== false) {
       const ran = await db.runMigrations({ transaction: 'each' });
       if (ran.length) logger.log(`Ran ${ran.length} migration(s): ${ran.map((m) => m.name).join(', ')}`);
+      // BullMQ's own migrations run in one transaction on one connection, serialized by an advisory lock.
+      const client = new Client({ connectionString: url });
+      await client.connect();
+      try {
+        await runQueueMigrations(client, QUEUE_SCHEMA);
+      } finally {
+        await client.end();
+      }
+    }
+    if (opts.appUrl && opts.runMigrations !== false) {
+      const appRole = roleOfUrl(opts.appUrl);
+      await db.transaction(async (em) => {
+        await em.query('SELECT pg_advisory_xact_lock(727101)');
+        if (await grantAppRole(em, appRole)) logger.log(`Granted the app role "${appRole}" its rights`);
+      });
+      const [{ rolsuper }] = await db.query('SELECT rolsuper FROM pg_roles WHERE rolname = $1', [appRole]);
+      if (rolsuper) logger.warn(`The app connects as "${appRole}", a SUPERUSER: give it a role of its own (docs/security-roles.md)`);
     }
     if (!opts.seedDemo) return;
     await db.transaction(async (em) => {

@@ -8,16 +8,19 @@ import {
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  assertSchemaCompatibility,
   createPostgresBackend,
   type Job,
   type JobsOptions,
   Queue,
+  LATEST_SCHEMA_VERSION,
   runMigrations,
+  SchemaMigrationRequiredError,
   Worker,
   withBackend,
 } from 'bullmq';
 import IORedis from 'ioredis';
-import { Pool } from 'pg';
+import { Pool, type PoolClient } from 'pg';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import {
@@ -89,8 +92,10 @@ export class JobQueues
       );
       const client = await this.pool.connect();
       try {
-        // Idempotent, and serialized by an advisory lock when several replicas start together.
-        await runMigrations(client, BULLMQ_SCHEMA);
+        // The owner role migrates the queue schema before the app starts (prepareDatabase); the app's
+        // role may not create schemas, so it migrates only what was not prepared (e.g. a bench that
+        // skips prepareDatabase). Idempotent, and serialized by an advisory lock across replicas.
+        if (!(await this.queueSchemaIsCurrent(client))) await runMigrations(client, BULLMQ_SCHEMA);
       } finally {
         client.release();
       }
@@ -114,6 +119,15 @@ export class JobQueues
         this.logger.warn(`${name} queue: ${e.message}`),
       );
       this.queues.set(name, queue);
+    }
+  }
+
+  private async queueSchemaIsCurrent(client: PoolClient): Promise<boolean> {
+    try {
+      return (await assertSchemaCompatibility(client, BULLMQ_SCHEMA)) >= LATEST_SCHEMA_VERSION;
+    } catch (error) {
+      if (error instanceof SchemaMigrationRequiredError) return false;
+      throw error;
     }
   }
 

@@ -11,6 +11,7 @@ import { AreaEntity } from '../cases/area.entity';
 import { CaseAccessService, type CasePermission } from '../cases/case-access.service';
 import { toMeasureDto } from '../cases/case-mappers';
 import { UserEntity } from '../users/user.entity';
+import { inCaseDirectory } from '../users/users.service';
 import { MeasureDeadlineChangeEntity } from './measure-deadline-change.entity';
 import { MeasureEntity } from './measure.entity';
 import type {
@@ -51,7 +52,7 @@ export class MeasuresService {
     return this.db.transaction(async (em) => {
       const { scope } = await this.cases.loadForChange(actor, caseId, em);
       await this.checkArea(em, caseId, dto.areaId);
-      await this.checkResponsible(em, dto.responsibleUserId);
+      await this.checkResponsible(em, scope, dto.responsibleUserId);
       const repo = em.getRepository(MeasureEntity);
       const saved = await repo.save(
         repo.create({
@@ -75,9 +76,12 @@ export class MeasuresService {
   }
 
   async update(actor: Actor, id: string, dto: UpdateMeasureDto): Promise<MeasureDto> {
-    return this.change(actor, id, dto.version, 'measure.update', async (em, m, caseId) => {
+    return this.change(actor, id, dto.version, 'measure.update', async (em, m, caseId, scope) => {
       if (dto.areaId !== undefined) await this.checkArea(em, caseId, dto.areaId);
-      if (dto.responsibleUserId !== undefined) await this.checkResponsible(em, dto.responsibleUserId);
+      // Checked when it changes: an editor saving the whole form keeps a responsible chosen earlier.
+      if (dto.responsibleUserId !== undefined && dto.responsibleUserId !== m.responsibleUserId) {
+        await this.checkResponsible(em, scope, dto.responsibleUserId);
+      }
       if (dto.deadline !== undefined && dto.deadline !== m.deadline) {
         if (m.deadline !== null) {
           throw new ConflictException('deadline: the measure already has a deadline; move it with POST /api/measures/{id}/deadline and a reason');
@@ -145,7 +149,7 @@ export class MeasuresService {
     id: string,
     version: number,
     action: string,
-    apply: (em: EntityManager, m: MeasureEntity, caseId: string) => Promise<void>,
+    apply: (em: EntityManager, m: MeasureEntity, caseId: string, scope: CaseScope) => Promise<void>,
     extra: Record<string, unknown> = {},
     permission: CasePermission = 'edit',
   ): Promise<MeasureDto> {
@@ -158,7 +162,7 @@ export class MeasuresService {
       const measure = await em.getRepository(MeasureEntity).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (measure.version !== version) throw staleVersion('measure', measure.version);
       const before = (await this.toDtos(em, [measure]))[0];
-      await apply(em, measure, measure.caseId);
+      await apply(em, measure, measure.caseId, scope);
       measure.version += 1;
       const saved = await em.getRepository(MeasureEntity).save(measure);
       return this.finish(em, actor, scope, action, before, saved, extra);
@@ -205,9 +209,14 @@ export class MeasuresService {
     }
   }
 
-  private async checkResponsible(em: EntityManager, userId: string | null | undefined): Promise<void> {
-    if (userId && !(await em.getRepository(UserEntity).existsBy({ id: userId, active: true }))) {
+  /** The responsible must be an active person of the case's directory (its unit subtree, or a role covering it). */
+  private async checkResponsible(em: EntityManager, scope: CaseScope, userId: string | null | undefined): Promise<void> {
+    if (!userId) return;
+    if (!(await em.getRepository(UserEntity).existsBy({ id: userId, active: true }))) {
       throw new BadRequestException('responsibleUserId: no such active user');
+    }
+    if (!(await inCaseDirectory(em, scope, userId))) {
+      throw new BadRequestException("responsibleUserId: the person must belong to the case's unit (or a unit below it) or hold a role covering it");
     }
   }
 }

@@ -1,22 +1,37 @@
 import { Body, Controller, Delete, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ParseIdPipe } from '../../common/parse-id.pipe';
 import { ApiTags } from '@nestjs/swagger';
-import type { Page, RoleAssignmentDto, UserDto } from '@tiltak/shared/api-contract';
-import type { Actor } from '../../common/actor';
+import type { DirectoryUserDto, Page, RoleAssignmentDto, UserDto } from '@tiltak/shared/api-contract';
+import { type Actor, isAdmin } from '../../common/actor';
+import { forbidden, notFound } from '../../common/errors';
 import { requireAdmin } from '../../common/require-admin';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { AssignRoleDto, CreateUserDto, ListUsersQuery, UpdateMyProfileDto, UpdateUserDto } from './users.dto';
-import { toUserDto, UsersService } from './users.service';
+import { CaseAccessService } from '../cases/case-access.service';
+import { toDirectoryUserDto, toUserDto, UsersService } from './users.service';
 
 @ApiTags('users')
 @Controller('users')
 export class UsersController {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly cases: CaseAccessService,
+  ) {}
 
-  /** Names and e-mails of colleagues, e.g. to choose who is responsible for a measure; active ones; admins may ask for the deactivated ones (`status`). */
+  /**
+   * With `caseId`: the case's directory, name and e-mail of the people who may be made responsible for
+   * its measures (a role in the case's unit subtree, or one above it that covers it); for those who
+   * may change the case. Without: every user, for admins only (others get 403); admins may also ask
+   * for the deactivated ones (`status`).
+   */
   @Get()
-  list(@CurrentActor() actor: Actor, @Query() query: ListUsersQuery): Promise<Page<UserDto>> {
+  async list(@CurrentActor() actor: Actor, @Query() query: ListUsersQuery): Promise<Page<UserDto> | Page<DirectoryUserDto>> {
     if (query.status !== 'active') requireAdmin(actor, 'list deactivated users');
+    if (query.caseId) {
+      const { scope } = await this.cases.load(actor, query.caseId, 'edit');
+      return this.users.directory(scope, query.q, query.page, query.pageSize);
+    }
+    if (!isAdmin(actor)) throw forbidden('list users without a case: give caseId to search the people of a case');
     return this.users.list(query.q, query.status, query.page, query.pageSize);
   }
 
@@ -25,9 +40,13 @@ export class UsersController {
     return this.users.update(actor, actor.userId, dto);
   }
 
+  /** Admins and the user themself see everything; others see an active user's name and e-mail, and no deactivated user. */
   @Get(':id')
-  async get(@Param('id', ParseIdPipe) id: string): Promise<UserDto> {
-    return toUserDto(await this.users.get(id));
+  async get(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string): Promise<UserDto | DirectoryUserDto> {
+    const user = await this.users.get(id);
+    if (isAdmin(actor) || id === actor.userId) return toUserDto(user);
+    if (!user.active) throw notFound('User');
+    return toDirectoryUserDto(user);
   }
 
   @Post()

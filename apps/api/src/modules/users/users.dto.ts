@@ -14,6 +14,10 @@ export class ListUsersQuery extends PaginationQuery {
 
   @IsOptional() @IsIn(USER_STATUSES, { message: 'status must be active, inactive or all' })
   status: UserStatus = 'active';
+
+  /** The directory of a case: the people who may be made responsible for its measures. Required for non-admins. */
+  @IsOptional() @IsUUID('all', { message: 'caseId must be a UUID' })
+  caseId?: string;
 }
 
 export class UpdateMyProfileDto {

@@ -1,8 +1,8 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { MeDto, Page, RoleAssignmentDto, UserDto, UserStatus } from '@tiltak/shared/api-contract';
+import type { DirectoryUserDto, MeDto, Page, RoleAssignmentDto, UserDto, UserStatus } from '@tiltak/shared/api-contract';
 import type { DataSource, EntityManager } from 'typeorm';
-import { type Actor } from '../../common/actor';
+import { type Actor, type CaseScope } from '../../common/actor';
 import { notFound } from '../../common/errors';
 import { AuditService } from '../audit/audit.service';
 import { SessionEntity } from '../auth/session.entity';
@@ -22,6 +22,26 @@ export const DEMO_USER_EMAILS = [
   'vo.idi@tiltak.example',
   'ansatt.idi@tiltak.example',
 ];
+
+/**
+ * The people of a case's directory: active users with a role at the case's unit or in its subtree, and
+ * those who hold a role above it that covers it (leader, HR, verneombud, admin; not the employees of the
+ * units above). $1 is the case's unit id, $2 its path (ancestors and itself).
+ */
+const CASE_DIRECTORY = `
+  SELECT u.id FROM app_user u
+   WHERE u.active AND EXISTS (
+     SELECT 1 FROM role_assignment r JOIN org_unit o ON o.id = r.unit_id
+      WHERE r.user_id = u.id
+        AND (o.path @> ARRAY[$1::uuid] OR (r.unit_id = ANY ($2::uuid[]) AND r.role <> 'employee')))`;
+
+/** Whether the user belongs to the case's directory: who may be made responsible for its measures. */
+export async function inCaseDirectory(em: EntityManager, scope: CaseScope, userId: string): Promise<boolean> {
+  const rows = await em.query(`${CASE_DIRECTORY} AND u.id = $3`, [scope.unitId, scope.unitPath, userId]);
+  return rows.length > 0;
+}
+
+export const toDirectoryUserDto = (u: Pick<UserEntity, 'id' | 'name' | 'email'>): DirectoryUserDto => ({ id: u.id, name: u.name, email: u.email });
 
 export const toUserDto = (u: UserEntity): UserDto => ({
   id: u.id,
@@ -89,6 +109,33 @@ export class UsersService {
       .take(pageSize)
       .getManyAndCount();
     return { items: items.map(toUserDto), total, page, pageSize };
+  }
+
+  /** Name and e-mail of the people of a case's directory (CASE_DIRECTORY) whose name or e-mail matches `q`. */
+  async directory(scope: CaseScope, q: string | undefined, page: number, pageSize: number): Promise<Page<DirectoryUserDto>> {
+    const params: unknown[] = [scope.unitId, scope.unitPath];
+    let filter = '';
+    if (q) {
+      params.push(`%${q.replace(/[\\%_]/g, '\\$&')}%`);
+      filter = 'AND (u.name ILIKE $3 OR u.email ILIKE $3)';
+    }
+    const rows: (DirectoryUserDto & { total: number })[] = await this.db.query(
+      `SELECT u.id, u.name, u.email, count(*) OVER ()::int AS total
+         FROM app_user u WHERE u.id IN (${CASE_DIRECTORY}) ${filter}
+        ORDER BY u.name, u.id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
+      params,
+    );
+    const total = rows[0]?.total ?? (page > 1 ? await this.directoryCount(scope, params.slice(2), filter) : 0);
+    return { items: rows.map(toDirectoryUserDto), total, page, pageSize };
+  }
+
+  private async directoryCount(scope: CaseScope, extra: unknown[], filter: string): Promise<number> {
+    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM app_user u WHERE u.id IN (${CASE_DIRECTORY}) ${filter}`, [
+      scope.unitId,
+      scope.unitPath,
+      ...extra,
+    ]);
+    return total;
   }
 
   async create(actor: Actor, dto: CreateUserDto): Promise<UserDto> {

@@ -46,6 +46,12 @@ export interface UserDto {
   active: boolean;
 }
 
+/**
+ * A colleague as the directory shows them to non-admins (GET /api/users?caseId=…, GET /api/users/{id}):
+ * who, and how to reach them; nothing else.
+ */
+export type DirectoryUserDto = Pick<UserDto, 'id' | 'name' | 'email'>;
+
 /** Which users GET /api/users lists. */
 export type UserStatus = 'active' | 'inactive' | 'all';
 
