@@ -19,6 +19,7 @@ import { CommentsService } from './modules/comments/comments.service';
 import { ContentController } from './modules/content/content.controller';
 import { ContentService } from './modules/content/content.service';
 import { HealthController } from './modules/health/health.controller';
+import { IMPORTS_CONTROLLERS, IMPORTS_PROVIDERS } from './modules/imports/imports.providers';
 import { MeasuresController } from './modules/measures/measures.controller';
 import { MeasuresService } from './modules/measures/measures.service';
 import { OrgUnitsController } from './modules/org-units/org-units.controller';
@@ -47,6 +48,7 @@ export class AppModule {
         ContentController,
         ...ESCALATION_CONTROLLERS,
         ...RESULTS_CONTROLLERS,
+        ...IMPORTS_CONTROLLERS,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
@@ -64,6 +66,7 @@ export class AppModule {
         CommentsService,
         ContentService,
         ...RESULTS_PROVIDERS,
+        ...IMPORTS_PROVIDERS,
         ...ESCALATION_PROVIDERS,
       ],
     };
