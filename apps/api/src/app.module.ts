@@ -27,6 +27,7 @@ import { OrgUnitsService } from './modules/org-units/org-units.service';
 import { RESULTS_CONTROLLERS, RESULTS_PROVIDERS } from './modules/results/results.providers';
 import { RoundsController } from './modules/rounds/rounds.controller';
 import { RoundsService } from './modules/rounds/rounds.service';
+import { SCIM_PROVIDERS } from './modules/scim/scim.providers';
 import { UsersController } from './modules/users/users.controller';
 import { UsersService } from './modules/users/users.service';
 
@@ -67,6 +68,7 @@ export class AppModule {
         ContentService,
         ...RESULTS_PROVIDERS,
         ...IMPORTS_PROVIDERS,
+        ...SCIM_PROVIDERS,
         ...ESCALATION_PROVIDERS,
       ],
     };

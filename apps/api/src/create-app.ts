@@ -11,6 +11,8 @@ import type { Clock } from './common/clock';
 import { HttpExceptionFilter } from './common/http-exception.filter';
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/app-config';
+import { SCIM_PREFIX, scimRoutes } from './modules/scim/scim.routes';
+import { ScimService } from './modules/scim/scim.service';
 
 function listFiles(dir: string): Set<string> {
   if (!existsSync(dir)) return new Set();
@@ -34,7 +36,7 @@ export async function createApp(config: AppConfig, databaseUrl: string, opts: { 
     rewriteUrl: (req: IncomingMessage) => {
       const url = req.url ?? '/';
       const path = url.split('?')[0];
-      if (req.method !== 'GET' || path.startsWith('/api') || webFiles.has(path) || !webFiles.has('/index.html')) return url;
+      if (req.method !== 'GET' || path.startsWith('/api') || path.startsWith('/scim/') || webFiles.has(path) || !webFiles.has('/index.html')) return url;
       return '/index.html';
     },
   });
@@ -45,6 +47,8 @@ export async function createApp(config: AppConfig, databaseUrl: string, opts: { 
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter());
   await app.register(fastifyCookie);
+  // Outside /api and outside the cookie session: SCIM clients authenticate with SCIM_TOKEN (docs/scim.md).
+  await app.register(scimRoutes(config, app.get(ScimService)), { prefix: SCIM_PREFIX });
   if (webFiles.size) {
     // Loaded only when there is a web app to serve (it pulls in ES-module-only dependencies).
     const { default: fastifyStatic } = await import('@fastify/static');

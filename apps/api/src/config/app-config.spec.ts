@@ -12,6 +12,11 @@ describe('loadConfig', () => {
     expect(c).toEqual(expect.objectContaining({ authMode: 'oidc', seedDemo: false, secureCookies: true }));
   });
 
+  it('turns SCIM provisioning off without SCIM_TOKEN and on with a long one', () => {
+    expect(loadConfig({}).scimToken).toBeNull();
+    expect(loadConfig({ SCIM_TOKEN: 'x'.repeat(32) }).scimToken).toBe('x'.repeat(32));
+  });
+
   it.each([
     [{ PORT: 'eighty' }, /PORT must be a whole number/],
     [{ PORT: '70000' }, /PORT must be a whole number from 0 to 65535/],
@@ -19,6 +24,7 @@ describe('loadConfig', () => {
     [{ REDIS_URL: 'not a url' }, /REDIS_URL is not a valid URL/],
     [{ AUTH_MODE: 'saml' }, /AUTH_MODE must be dev or oidc/],
     [{ SEED_DEMO: 'maybe' }, /SEED_DEMO must be true or false/],
+    [{ SCIM_TOKEN: 'too-short' }, /SCIM_TOKEN must be at least 32 characters/],
   ])('refuses %j with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -19,6 +19,8 @@ export interface AppConfig {
   /** Secure cookies need HTTPS; the embedded run on http://localhost turns it off. */
   secureCookies: boolean;
   webDistDir: string;
+  /** Bearer token of the SCIM provisioning client (Entra ID); null turns /scim/v2 off (404). */
+  scimToken: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -56,6 +58,14 @@ function url(env: NodeJS.ProcessEnv, name: string, protocols: string[]): string 
   return raw;
 }
 
+/** A guessable token would hand out every role in the institution: demand a long random one. */
+function scimToken(env: NodeJS.ProcessEnv): string | null {
+  const raw = env['SCIM_TOKEN'];
+  if (raw === undefined || raw === '') return null;
+  if (raw.length < 32 || /\s/.test(raw)) throw new ConfigError('SCIM_TOKEN must be at least 32 characters without spaces');
+  return raw;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const databaseUrl = url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
   const embedded = databaseUrl === null;
@@ -78,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionTtlHours: envInt(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 30),
     secureCookies: envBool(env, 'SECURE_COOKIES', publicUrl.startsWith('https:')),
     webDistDir: resolve(env['WEB_DIST_DIR'] || 'dist/apps/web/browser'),
+    scimToken: scimToken(env),
   };
 }
 
