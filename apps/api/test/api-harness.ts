@@ -39,11 +39,12 @@ class FixedClock extends Clock {
   }
 }
 
-export async function startTestApp(): Promise<TestApp> {
+/** `env`: extra settings on top of the test defaults (e.g. SCIM_TOKEN). */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   // Tests run scans and relays themselves; a cron firing mid-test would make them nondeterministic.
   process.env['ESCALATION_CRON'] ??= 'false';
   const database = await createTestDatabase();
-  const config = loadConfig({ AUTH_MODE: 'dev', DATABASE_URL: database.url, WEB_DIST_DIR: '/nonexistent' });
+  const config = loadConfig({ AUTH_MODE: 'dev', DATABASE_URL: database.url, WEB_DIST_DIR: '/nonexistent', ...env });
   const app = await createApp(config, database.url, { logger: process.env['TEST_LOG'] ? undefined : false, clock: new FixedClock() });
   const db = await new DataSource(dataSourceOptions(database.url)).initialize();
   return {

@@ -1,4 +1,3 @@
-/* eslint-disable no-console -- a command-line tool */
 import { ScimClient, ScimClientError } from './lib/scim-client';
 
 const USAGE = `Usage: npm run scim-client -- [--url URL] <command> [arguments]

@@ -54,7 +54,8 @@ export class PeopleSyncService {
 
   /** Lets an inactive person sign in again; false when already active. */
   async activate(em: EntityManager, userId: string): Promise<boolean> {
-    const rows: { id: string }[] = await em.query(
+    // TypeORM answers UPDATE and DELETE with [rows, rowCount], not the rows alone.
+    const [rows]: [{ id: string }[], number] = await em.query(
       `UPDATE app_user SET active = true, updated_at = clock_timestamp() WHERE id = $1 AND NOT active RETURNING id`,
       [userId],
     );
@@ -93,7 +94,7 @@ export class PeopleSyncService {
 
   async endRoles(em: EntityManager, ends: readonly RoleGrant[]): Promise<RoleGrant[]> {
     if (!ends.length) return [];
-    const deleted: { user_id: string; role: SyncedRole; code: string }[] = await em.query(
+    const [deleted]: [{ user_id: string; role: SyncedRole; code: string }[], number] = await em.query(
       `DELETE FROM role_assignment r
         USING unnest($1::uuid[], $2::text[], $3::text[]) AS g(user_id, role, code), org_unit o
         WHERE o.code = g.code AND r.unit_id = o.id AND r.user_id = g.user_id AND r.role = g.role AND r.role <> 'admin'
@@ -103,7 +104,9 @@ export class PeopleSyncService {
     const leaders = deleted.filter((d) => d.role === 'leader');
     if (leaders.length) {
       await em.query(
-        `UPDATE org_unit o SET leader_id = NULL, updated_at = clock_timestamp()
+        // Another leader still holding the role at the unit takes over rather than leaving escalations nowhere to go.
+        `UPDATE org_unit o SET updated_at = clock_timestamp(),
+                leader_id = (SELECT r.user_id FROM role_assignment r WHERE r.unit_id = o.id AND r.role = 'leader' ORDER BY r.created_at, r.user_id LIMIT 1)
            FROM unnest($1::uuid[], $2::text[]) AS g(user_id, code)
           WHERE o.code = g.code AND o.leader_id = g.user_id`,
         [leaders.map((d) => d.user_id), leaders.map((d) => d.code)],
@@ -115,7 +118,7 @@ export class PeopleSyncService {
   /** Deactivates the active ones among these people and deletes all their sessions; returns the ids deactivated. */
   async deactivateMany(em: EntityManager, userIds: readonly string[]): Promise<string[]> {
     if (!userIds.length) return [];
-    const rows: { id: string }[] = await em.query(
+    const [rows]: [{ id: string }[], number] = await em.query(
       `UPDATE app_user SET active = false, updated_at = clock_timestamp() WHERE id = ANY($1::uuid[]) AND active RETURNING id`,
       [userIds],
     );

@@ -121,7 +121,9 @@ function params(req: FastifyRequest): { filter?: string; attributes?: string; ex
     if (!Number.isInteger(value)) throw scimError(400, 'invalidValue', `${name}: must be a whole number, got "${raw}"`);
     return value;
   };
-  return { filter: q['filter'], attributes: q['attributes'], excludedAttributes: q['excludedAttributes'], startIndex: number('startIndex'), count: number('count') };
+  const all = { filter: q['filter'], attributes: q['attributes'], excludedAttributes: q['excludedAttributes'], startIndex: number('startIndex'), count: number('count') };
+  // scimmy refuses keys that are present but undefined.
+  return Object.fromEntries(Object.entries(all).filter(([, v]) => v !== undefined));
 }
 
 /** The raw body parsed as JSON; a body that is not JSON is SCIM's invalidSyntax, not a 500. */
