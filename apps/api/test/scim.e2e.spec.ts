@@ -257,6 +257,15 @@ describe('/scim/v2 (SCIM_TOKEN set)', () => {
       expect(res.body).toEqual(expect.objectContaining({ schemas: ['urn:ietf:params:scim:api:messages:2.0:Error'], status: '400', scimType: expect.any(String) }));
     });
 
+    it('answers other content types with 415 and unknown endpoints with 404, both in SCIM format', async () => {
+      const text = await raw('POST', '/Users', 'userName=kari', 'text/plain');
+      expect(text.status).toBe(415);
+      expect(text.body.schemas).toEqual(['urn:ietf:params:scim:api:messages:2.0:Error']);
+      const unknown = await raw('GET', '/Bulk', undefined);
+      expect(unknown.status).toBe(404);
+      expect(unknown.body.schemas).toEqual(['urn:ietf:params:scim:api:messages:2.0:Error']);
+    });
+
     it('parses plain application/json as well as application/scim+json', async () => {
       const res = await raw('POST', '/Users', JSON.stringify({ schemas: ['urn:ietf:params:scim:schemas:core:2.0:User'], userName: 'json.plain@ntnu.example' }), 'application/json');
       expect(res.status).toBe(201);

@@ -38,6 +38,10 @@ export function scimRoutes(config: AppConfig, scim: ScimService) {
       void send(reply, status, errorBody(scimError(status, status === 400 ? 'invalidSyntax' : null, status === 500 ? 'Internal error' : error.message)));
     });
 
+    app.setNotFoundHandler((req, reply) => {
+      void send(reply, 404, errorBody(scimError(404, null, `${req.method} ${req.url.split('?')[0]}: no such SCIM endpoint`)));
+    });
+
     app.addHook('onRequest', async (req, reply) => {
       if (!config.scimToken) return send(reply, 404, errorBody(scimError(404, null, 'SCIM provisioning is not enabled on this installation')));
       const [scheme, token] = (req.headers.authorization ?? '').split(' ');
@@ -107,8 +111,14 @@ function send(reply: FastifyReply, status: number, payload: unknown): FastifyRep
   return reply.code(status).header('content-type', SCIM_JSON).send(JSON.stringify(payload));
 }
 
-function errorBody(error: InstanceType<typeof SCIMMY.Types.Error>): InstanceType<typeof SCIMMY.Messages.Error> {
-  return new SCIMMY.Messages.Error(error);
+/** RFC 7644 §3.12 error body, built here because scimmy's message class refuses statuses such as 415. */
+function errorBody(error: InstanceType<typeof SCIMMY.Types.Error>): object {
+  return {
+    schemas: ['urn:ietf:params:scim:api:messages:2.0:Error'],
+    status: String(error.status),
+    ...(error.scimType ? { scimType: error.scimType } : {}),
+    detail: error.message,
+  };
 }
 
 /** Query parameters as scimmy wants them: paging numbers as numbers. */

@@ -187,12 +187,16 @@ export class ScimService {
       const unit = key ? await this.unitByCode(em, key.unitCode) : null;
       return key && unit ? [await this.groupOf(em, key.role, unit)] : [];
     }
-    // Without a filter: every role at every unit that someone holds through an outside source.
-    const held: { role: SyncedRole; id: string; code: string }[] = await em.query(
-      `SELECT DISTINCT r.role, o.id, o.code FROM role_assignment r JOIN org_unit o ON o.id = r.unit_id WHERE r.role <> 'admin' ORDER BY o.code, r.role`,
+    // Otherwise every role at every unit that someone holds, with its members, in one query.
+    const held: { role: SyncedRole; id: string; code: string; members: ScimGroup['members'] }[] = await em.query(
+      `SELECT r.role, o.id, o.code,
+              json_agg(json_build_object('value', u.id, 'display', u.name, 'type', 'User') ORDER BY u.name, u.id) AS members
+         FROM role_assignment r JOIN org_unit o ON o.id = r.unit_id JOIN app_user u ON u.id = r.user_id
+        WHERE r.role <> 'admin'
+        GROUP BY r.role, o.id, o.code
+        ORDER BY o.code, r.role`,
     );
-    const groups: ScimGroup[] = [];
-    for (const h of held) groups.push(await this.groupOf(em, h.role, { id: h.id, code: h.code }));
+    const groups = held.map((h) => ({ id: groupId(h.role, h.id), displayName: groupName({ role: h.role, unitCode: h.code }), members: h.members }));
     return filter ? (filter.match(groups) as ScimGroup[]) : groups;
   }
 
