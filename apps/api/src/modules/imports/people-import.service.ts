@@ -88,6 +88,10 @@ interface Plan {
 
 const roleKey = (role: string, unitCode: string) => `${role} ${unitCode}`;
 
+const missing = (key: string): never => {
+  throw new Error(`The person ${key} should have been created by this import`);
+};
+
 /**
  * The people and roles import (docs/org-people-import.md): one row per person and role. `merge` adds
  * and changes; `full` also ends every role the file no longer lists and deactivates whoever is left
@@ -145,10 +149,10 @@ export class PeopleImportService {
     const rows = this.readRows(sheet, today, people, units, problems);
 
     // Who leads each unit afterwards: more than one is a conflict in either mode.
-    const leaders = new Map<string, Map<string, number | null>>();
-    const addLeader = (unitCode: string, key: string, row: number | null) => {
-      const unit = leaders.get(unitCode) ?? new Map<string, number | null>();
-      if (!unit.has(key) || unit.get(key) === null) unit.set(key, row);
+    const leaders = new Map<string, Map<string, { email: string; row: number | null }>>();
+    const addLeader = (unitCode: string, key: string, email: string, row: number | null) => {
+      const unit = leaders.get(unitCode) ?? new Map<string, { email: string; row: number | null }>();
+      if (unit.get(key)?.row == null) unit.set(key, { email, row });
       leaders.set(unitCode, unit);
     };
     const wanted = new Map<string, Set<string>>();
@@ -158,13 +162,13 @@ export class PeopleImportService {
     const endedByRow = new Map(rows.filter((r) => !r.current).map((r) => [`${r.key} ${roleKey(r.role, r.unitCode)}`, r.row]));
 
     // Roles that end: in `full` every listed-nowhere role, in both modes the rows whose valid_to has passed.
-    const ends: (RoleGrant & { key: string; row: number | null })[] = [];
+    const ends: (RoleGrant & { key: string; email: string; row: number | null })[] = [];
     for (const [key, p] of people) {
       for (const rk of p.roles) {
         const [role, unitCode] = rk.split(' ') as [string, string];
         if (role === 'admin' || wanted.get(key)?.has(rk)) continue;
         const explicit = endedByRow.get(`${key} ${rk}`) ?? null;
-        if (mode === 'full' || explicit) ends.push({ userId: p.id, role: role as SyncedRole, unitCode, key, row: explicit });
+        if (mode === 'full' || explicit) ends.push({ userId: p.id, role: role as SyncedRole, unitCode, key, email: p.email, row: explicit });
       }
     }
 
@@ -174,7 +178,7 @@ export class PeopleImportService {
     if (mode === 'full') {
       const endsOf = new Map<string, number>();
       for (const e of ends) endsOf.set(e.key, (endsOf.get(e.key) ?? 0) + 1);
-      const leftWithNone = [...endsOf].filter(([key, n]) => !wanted.get(key)?.size && people.get(key)!.roles.length === n).map(([key]) => people.get(key)!);
+      const leftWithNone = [...people].filter(([key, p]) => !wanted.get(key)?.size && p.roles.length > 0 && p.roles.length === endsOf.get(key)).map(([, p]) => p);
       const open = await this.sync.openResponsibilities(em, leftWithNone.map((p) => p.id));
       const kept = new Set<string>();
       for (const p of leftWithNone) {
@@ -191,14 +195,14 @@ export class PeopleImportService {
     for (const [key, p] of people) {
       for (const rk of p.roles) {
         const [role, unitCode] = rk.split(' ');
-        if (role === 'leader' && !ending.has(`${key} ${rk}`)) addLeader(unitCode, key, null);
+        if (role === 'leader' && !ending.has(`${key} ${rk}`)) addLeader(unitCode, key, p.email, null);
       }
     }
-    for (const r of rows.filter((r) => r.current && r.role === 'leader')) addLeader(r.unitCode, r.key, r.row);
+    for (const r of rows.filter((r) => r.current && r.role === 'leader')) addLeader(r.unitCode, r.key, r.email, r.row);
     for (const [unitCode, unit] of leaders) {
       if (unit.size < 2) continue;
-      const names = [...unit.keys()].map((k) => people.get(k)?.email ?? rows.find((r) => r.key === k)!.email);
-      for (const row of new Set([...unit.values()].filter((r): r is number => r !== null))) {
+      const names = [...unit.values()].map((l) => l.email);
+      for (const row of new Set([...unit.values()].map((l) => l.row).filter((r): r is number => r !== null))) {
         problems.push({ row, column: 'role', problem: `${unitCode} would have ${unit.size} leaders (${names.join(', ')}); a unit has one` });
       }
     }
@@ -228,7 +232,7 @@ export class PeopleImportService {
         grants.push({ key: r.key, role: r.role, unitCode: r.unitCode });
       }
     }
-    for (const e of ends) changes.push({ row: e.row, email: people.get(e.key)!.email, change: 'role_ended', role: e.role, unitCode: e.unitCode, from: null, to: null });
+    for (const e of ends) changes.push({ row: e.row, email: e.email, change: 'role_ended', role: e.role, unitCode: e.unitCode, from: null, to: null });
     for (const p of deactivate) changes.push({ row: null, email: p.email, change: 'deactivated', role: null, unitCode: null, from: null, to: null });
     return { upserts, grants, ends: ends.map(({ userId, role, unitCode }) => ({ userId, role, unitCode })), deactivate: deactivate.map((p) => p.id), changes, conflicts };
   }
@@ -320,7 +324,7 @@ export class PeopleImportService {
       : [];
     const idOf = new Map(ids.map((r) => [r.key, r.id]));
     await this.sync.endRoles(em, plan.ends);
-    await this.sync.grantRoles(em, plan.grants.map((g) => ({ userId: idOf.get(g.key)!, role: g.role, unitCode: g.unitCode })));
+    await this.sync.grantRoles(em, plan.grants.map((g) => ({ userId: idOf.get(g.key) ?? missing(g.key), role: g.role, unitCode: g.unitCode })));
     await this.sync.deactivateMany(em, plan.deactivate);
   }
 }
