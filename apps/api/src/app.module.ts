@@ -23,6 +23,7 @@ import { CommentsService } from './modules/comments/comments.service';
 import { ContentController } from './modules/content/content.controller';
 import { ContentService } from './modules/content/content.service';
 import { HealthController } from './modules/health/health.controller';
+import { IMPORTS_CONTROLLERS, IMPORTS_PROVIDERS } from './modules/imports/imports.providers';
 import { MeasuresController } from './modules/measures/measures.controller';
 import { MeasuresService } from './modules/measures/measures.service';
 import { OrgUnitsController } from './modules/org-units/org-units.controller';
@@ -30,6 +31,7 @@ import { OrgUnitsService } from './modules/org-units/org-units.service';
 import { RESULTS_CONTROLLERS, RESULTS_PROVIDERS } from './modules/results/results.providers';
 import { RoundsController } from './modules/rounds/rounds.controller';
 import { RoundsService } from './modules/rounds/rounds.service';
+import { SCIM_PROVIDERS } from './modules/scim/scim.providers';
 import { UsersController } from './modules/users/users.controller';
 import { UsersService } from './modules/users/users.service';
 
@@ -51,6 +53,7 @@ export class AppModule {
         ContentController,
         ...ESCALATION_CONTROLLERS,
         ...RESULTS_CONTROLLERS,
+        ...IMPORTS_CONTROLLERS,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
@@ -70,6 +73,8 @@ export class AppModule {
         CommentsService,
         ContentService,
         ...RESULTS_PROVIDERS,
+        ...IMPORTS_PROVIDERS,
+        ...SCIM_PROVIDERS,
         ...ESCALATION_PROVIDERS,
       ],
     };

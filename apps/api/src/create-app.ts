@@ -13,6 +13,8 @@ import type { AppConfig } from './config/app-config';
 import { JSON_BODY_LIMIT } from './security/body-parsers';
 import { registerSecurity } from './security/register-security';
 import { SESSION_COOKIE, SessionService } from './modules/auth/session.service';
+import { SCIM_PREFIX, scimRoutes } from './modules/scim/scim.routes';
+import { ScimService } from './modules/scim/scim.service';
 
 function listFiles(dir: string): Set<string> {
   if (!existsSync(dir)) return new Set();
@@ -36,7 +38,7 @@ export async function createApp(config: AppConfig, databaseUrl: string, opts: { 
     rewriteUrl: (req: IncomingMessage) => {
       const url = req.url ?? '/';
       const path = url.split('?')[0];
-      if (req.method !== 'GET' || path.startsWith('/api') || webFiles.has(path) || !webFiles.has('/index.html')) return url;
+      if (req.method !== 'GET' || path.startsWith('/api') || path.startsWith('/scim/') || webFiles.has(path) || !webFiles.has('/index.html')) return url;
       return '/index.html';
     },
   });
@@ -49,6 +51,8 @@ export async function createApp(config: AppConfig, databaseUrl: string, opts: { 
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter());
   await registerSecurity(app, config);
+  // Outside /api and outside the cookie session: SCIM clients authenticate with SCIM_TOKEN (docs/scim.md).
+  await app.register(scimRoutes(config, app.get(ScimService)), { prefix: SCIM_PREFIX });
   if (webFiles.size) {
     // Loaded only when there is a web app to serve (it pulls in ES-module-only dependencies).
     const { default: fastifyStatic } = await import('@fastify/static');

@@ -52,6 +52,11 @@ describe('loadConfig', () => {
     expect(loadConfig({ AUTH_MODE: 'dev', PUBLIC_URL: 'http://localhost:3000' }).oidc).toBeNull();
   });
 
+  it('turns SCIM provisioning off without SCIM_TOKEN and on with a long one', () => {
+    expect(loadConfig({}).scimToken).toBeNull();
+    expect(loadConfig({ SCIM_TOKEN: 'x'.repeat(32) }).scimToken).toBe('x'.repeat(32));
+  });
+
   it.each([
     [{ PORT: 'eighty' }, /PORT must be a whole number/],
     [{ PORT: '70000' }, /PORT must be a whole number from 0 to 65535/],
@@ -66,6 +71,7 @@ describe('loadConfig', () => {
     [{ AUTH_MODE: 'oidc', OIDC_ISSUER: 'https://idp.example.org', OIDC_CLIENT_ID: 'a', OIDC_CLIENT_SECRET: 'b', OIDC_EMAIL_CLAIM: 'e mail' }, /OIDC_EMAIL_CLAIM must be a claim name/],
     [{ AUTH_MODE: 'oidc', OIDC_ISSUER: 'https://idp.example.org', OIDC_CLIENT_ID: 'a', OIDC_CLIENT_SECRET: 'b', OIDC_AUTO_CREATE_USERS: 'perhaps' }, /OIDC_AUTO_CREATE_USERS must be true or false/],
     [{ SESSION_IDLE_MINUTES: '0' }, /SESSION_IDLE_MINUTES must be a whole number/],
+    [{ SCIM_TOKEN: 'too-short' }, /SCIM_TOKEN must be at least 32 characters/],
   ])('refuses %j with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -53,6 +53,8 @@ export interface OidcConfig {
   autoCreateUsers: boolean;
   /** PUBLIC_URL + /api/auth/callback. */
   redirectUri: string;
+  /** Bearer token of the SCIM provisioning client (Entra ID); null turns /scim/v2 off (404). */
+  scimToken: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -139,6 +141,14 @@ function loadOidcConfig(env: NodeJS.ProcessEnv, publicUrl: string): OidcConfig {
   };
 }
 
+/** A guessable token would hand out every role in the institution: demand a long random one. */
+function scimToken(env: NodeJS.ProcessEnv): string | null {
+  const raw = env['SCIM_TOKEN'];
+  if (raw === undefined || raw === '') return null;
+  if (raw.length < 32 || /\s/.test(raw)) throw new ConfigError('SCIM_TOKEN must be at least 32 characters without spaces');
+  return raw;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const databaseUrl = url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
   const embedded = databaseUrl === null;
@@ -179,6 +189,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rateLimitWrites: envInt(env, 'RATE_LIMIT_WRITES', 300, 1, 1_000_000),
     rateLimitWindowSeconds: envInt(env, 'RATE_LIMIT_WINDOW_SECONDS', 60, 1, 24 * 3600),
     trustProxy: trustProxy(env),
+    scimToken: scimToken(env),
   };
 }
 

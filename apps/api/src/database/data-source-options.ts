@@ -23,6 +23,7 @@ import { ResultsReporting1764320000000 } from './migrations/1764320000000-result
 import { SpeakUpPage1764400000000 } from './migrations/1764400000000-speak-up-page';
 import { CaseProgress1764500000000 } from './migrations/1764500000000-case-progress';
 import { OidcSignIn1764600000000 } from './migrations/1764600000000-oidc-sign-in';
+import { ImportHistory1764700000000 } from './migrations/1764700000000-import-history';
 
 // Calendar dates stay 'YYYY-MM-DD' strings: a JS Date would shift them by the server's time zone.
 types.setTypeParser(types.builtins.DATE, (value) => value);
@@ -47,7 +48,7 @@ export const ENTITIES = [
   UserEntity,
 ];
 
-export const MIGRATIONS = [InitialSchema1764144000000, EscalationOutbox1764230400000, ResultsReporting1764320000000, SpeakUpPage1764400000000, CaseProgress1764500000000, OidcSignIn1764600000000];
+export const MIGRATIONS = [InitialSchema1764144000000, EscalationOutbox1764230400000, ResultsReporting1764320000000, SpeakUpPage1764400000000, CaseProgress1764500000000, OidcSignIn1764600000000, ImportHistory1764700000000];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

@@ -10,6 +10,8 @@ export interface AuditEntry {
   caseId?: string | null;
   before?: unknown;
   after?: unknown;
+  /** For changes without a signed-in actor (SCIM provisioning): the request that made them. */
+  requestId?: string | null;
 }
 
 /** One audit row per mutation, written inside the mutation's own transaction. */
@@ -25,7 +27,7 @@ export class AuditService {
       caseId: entry.caseId ?? null,
       before: (entry.before ?? null) as object,
       after: (entry.after ?? null) as object,
-      requestId: actor?.requestId ?? null,
+      requestId: actor?.requestId ?? entry.requestId ?? null,
     });
   }
 }

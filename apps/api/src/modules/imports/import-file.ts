@@ -1,3 +1,4 @@
+import { BadRequestException } from '@nestjs/common';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import type { Cell } from '../results/result-values';
@@ -54,18 +55,39 @@ export async function readSheet(body: Buffer, contentType: string): Promise<Shee
 }
 
 /** Header checks shared by the formats: unknown, duplicate and missing columns, all at once. */
-export function checkColumns(sheet: Sheet, known: readonly string[], required: readonly string[]): FileProblem[] {
+export function checkColumns(sheet: Sheet, known: readonly string[], required: readonly string[], doc = 'docs/results-import.md'): FileProblem[] {
   const problems: FileProblem[] = [];
   const seen = new Set<string>();
   sheet.columns.forEach((c, i) => {
     const row = sheet.headerRow;
     if (!c) problems.push({ row, column: `#${i + 1}`, problem: 'has no name' });
-    else if (!known.includes(c)) problems.push({ row, column: c, problem: 'is not a column of this format (see docs/results-import.md)' });
+    else if (!known.includes(c)) problems.push({ row, column: c, problem: `is not a column of this format (see ${doc})` });
     else if (seen.has(c)) problems.push({ row, column: c, problem: 'appears twice' });
     seen.add(c);
   });
   for (const c of required) if (!seen.has(c)) problems.push({ row: sheet.headerRow, column: c, problem: 'is a required column and is missing' });
   return problems;
+}
+
+/** The one 400 of an import: every problem of the file, by row and column; nothing was written. */
+export function rejected(problems: FileProblem[]): BadRequestException {
+  const rows = new Set(problems.map((p) => p.row)).size;
+  return new BadRequestException({
+    statusCode: 400,
+    error: 'Bad Request',
+    message: `The file was not imported: ${problems.length} problem(s) in ${rows} row(s). Nothing was saved.`,
+    details: problems,
+  });
+}
+
+/** readSheet, with an unreadable file answered as the import's 400. */
+export async function readImportSheet(body: Buffer, contentType: string): Promise<Sheet> {
+  try {
+    return await readSheet(body, contentType);
+  } catch (error) {
+    if (error instanceof FileFormatError) throw rejected(error.problems);
+    throw error;
+  }
 }
 
 const isBlank = (c: Cell) => c === null || c === undefined || (typeof c === 'string' && c.trim() === '');

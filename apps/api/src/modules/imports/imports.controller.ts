@@ -13,7 +13,8 @@ export class ImportQuery {
   roundId: string;
 }
 
-function fileOf(req: FastifyRequest): { body: Buffer; type: string } {
+/** The raw CSV or XLSX body of an import request, or the 400 that names what is missing. */
+export function fileOf(req: FastifyRequest): { body: Buffer; type: string } {
   const type = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
   if (![CSV_TYPE, XLSX_TYPE].includes(type) || !Buffer.isBuffer(req.body) || req.body.length === 0) {
     throw new BadRequestException({

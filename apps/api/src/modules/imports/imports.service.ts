@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { INDICES } from '@tiltak/shared/domain';
 import type { DataSource } from 'typeorm';
@@ -8,7 +8,7 @@ import { forbidden, notFound } from '../../common/errors';
 import { AuditService } from '../audit/audit.service';
 import { parseNumber, REQUIRED_COLUMNS, RESULT_COLUMNS, validateResultRow } from '../results/result-values';
 import { type ResultWrite, ResultsWriter } from '../results/results-writer.service';
-import { checkColumns, type FileProblem, FileFormatError, readSheet } from './import-file';
+import { checkColumns, readImportSheet, rejected } from './import-file';
 
 export interface ImportSummaryDto {
   roundId: string;
@@ -27,16 +27,6 @@ export interface SectorImportSummaryDto {
   indices: number;
   changed: boolean;
   sha256: string;
-}
-
-function rejected(problems: FileProblem[]): BadRequestException {
-  const rows = new Set(problems.map((p) => p.row)).size;
-  return new BadRequestException({
-    statusCode: 400,
-    error: 'Bad Request',
-    message: `The file was not imported: ${problems.length} problem(s) in ${rows} row(s). Nothing was saved.`,
-    details: problems,
-  });
 }
 
 /**
@@ -60,7 +50,7 @@ export class ImportsService {
   async importResults(actor: Actor, roundId: string, body: Buffer, contentType: string): Promise<ImportSummaryDto> {
     if (!ImportsService.mayImportResults(actor)) throw forbidden('import survey results');
     await this.requireRound(roundId);
-    const sheet = await this.read(body, contentType);
+    const sheet = await readImportSheet(body, contentType);
     const problems = checkColumns(sheet, RESULT_COLUMNS, REQUIRED_COLUMNS);
     if (problems.length) throw rejected(problems);
 
@@ -116,7 +106,7 @@ export class ImportsService {
   async importSectorBenchmark(actor: Actor, roundId: string, body: Buffer, contentType: string): Promise<SectorImportSummaryDto> {
     if (!isAdmin(actor) && !actor.institutionHr) throw forbidden('import the sector benchmark');
     await this.requireRound(roundId);
-    const sheet = await this.read(body, contentType);
+    const sheet = await readImportSheet(body, contentType);
     const problems = checkColumns(sheet, ['index_code', 'mean'], ['index_code', 'mean']);
     if (problems.length) throw rejected(problems);
     const codes = new Set<string>(INDICES.map((i) => i.code));
@@ -157,14 +147,5 @@ export class ImportsService {
   private async requireRound(roundId: string): Promise<void> {
     const [round] = await this.db.query('SELECT 1 FROM survey_round WHERE id = $1', [roundId]);
     if (!round) throw notFound('Round');
-  }
-
-  private async read(body: Buffer, contentType: string) {
-    try {
-      return await readSheet(body, contentType);
-    } catch (error) {
-      if (error instanceof FileFormatError) throw rejected(error.problems);
-      throw error;
-    }
   }
 }
