@@ -102,6 +102,8 @@ function trustProxy(env: NodeJS.ProcessEnv): boolean | number | string[] {
     throw new ConfigError(`TRUST_PROXY must be true, false, a hop count or a comma-separated list of proxy addresses, got "${raw}"`);
   }
   return list;
+}
+
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 function required(env: NodeJS.ProcessEnv, name: string): string {

@@ -1,15 +1,17 @@
 import { Logger } from '@nestjs/common';
-import { generateDemoData, loadDemoData, summarise } from '@tiltak/demo-data';
+import { generateDemoData, summarise } from '@tiltak/demo-data';
 import { runMigrations as runQueueMigrations } from 'bullmq';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+import { importDemoData } from '../modules/imports/demo-import';
 import { grantAppRole, QUEUE_SCHEMA, roleOfUrl } from './app-role';
 import { dataSourceOptions } from './data-source-options';
 
 /**
  * Runs pending migrations (the application's and BullMQ's PostgreSQL queue schema) as the owner
  * role of `url`, grants the app role (the user of `appUrl`) its rights, and, when asked, loads the
- * synthetic NTNU into an empty database. All idempotent: a second start finds nothing to do.
+ * synthetic NTNU into an empty database (its units and people through the organisation and people
+ * imports). All idempotent: a second start finds nothing to do.
  */
 export async function prepareDatabase(
   url: string,
@@ -47,7 +49,8 @@ export async function prepareDatabase(
       if (users > 0) return;
       const started = Date.now();
       const data = generateDemoData({ seed: 1, scale: 1, today: opts.today });
-      await loadDemoData({ query: (sql, params) => em.query(sql, params as unknown[]) }, data);
+      // The organisation and people come in through the imports, as a real institution's do.
+      await importDemoData(db, em, data, opts.today);
       const counts = Object.entries(summarise(data)).map(([k, v]) => `${v} ${k}`).join(', ');
       logger.log(`Loaded demo data in ${Date.now() - started} ms: ${counts}`);
     });
