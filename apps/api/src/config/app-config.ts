@@ -38,6 +38,8 @@ export interface AppConfig {
   rateLimitWindowSeconds: number;
   /** Which proxies' X-Forwarded-* headers to believe: false, true, a hop count or addresses/CIDRs. */
   trustProxy: boolean | number | string[];
+  /** Bearer token of the SCIM provisioning client (Entra ID); null turns /scim/v2 off (404). */
+  scimToken: string | null;
 }
 
 export interface OidcConfig {
@@ -53,8 +55,6 @@ export interface OidcConfig {
   autoCreateUsers: boolean;
   /** PUBLIC_URL + /api/auth/callback. */
   redirectUri: string;
-  /** Bearer token of the SCIM provisioning client (Entra ID); null turns /scim/v2 off (404). */
-  scimToken: string | null;
 }
 
 export class ConfigError extends Error {}
