@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { DEMO, choose, expectAccessible, signIn } from './support';
+import { choose, DEMO, expect, expectAccessible, signIn, test } from './support';
 
 test('an admin rewrites the speak-up page and everyone sees the new text', async ({ page, browser, baseURL }) => {
   await signIn(page, DEMO.admin);

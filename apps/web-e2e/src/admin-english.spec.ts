@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { DEMO, expectAccessible, shoot, signIn } from './support';
+import { DEMO, expect, expectAccessible, shoot, signIn, test, xsrfHeader } from './support';
 
 const PAGES = [
   ['rounds', 'Survey rounds'],
@@ -13,7 +12,7 @@ const PAGES = [
 // Every admin page in English: translated, accessible, with desktop and phone screenshots.
 test('an admin works in English', async ({ page }) => {
   await signIn(page, DEMO.admin);
-  await page.request.patch('/api/users/me', { data: { language: 'en' } });
+  await page.request.patch('/api/users/me', { headers: await xsrfHeader(page), data: { language: 'en' } });
   await page.evaluate(() => localStorage.setItem('tiltak.language', 'en'));
   try {
     for (const [path, heading] of PAGES) {
@@ -24,7 +23,7 @@ test('an admin works in English', async ({ page }) => {
     }
   } finally {
     // Later tests read the admin's pages in bokmål.
-    await page.request.patch('/api/users/me', { data: { language: 'nb' } });
+    await page.request.patch('/api/users/me', { headers: await xsrfHeader(page), data: { language: 'nb' } });
     await page.evaluate(() => localStorage.setItem('tiltak.language', 'nb'));
   }
 });

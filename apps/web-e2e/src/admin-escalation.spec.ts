@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { DEMO, expectAccessible, shoot, signIn } from './support';
+import { DEMO, expect, expectAccessible, shoot, signIn, test } from './support';
 
 test('an admin reads the notifications log, previews escalations and runs a scan', async ({ page }) => {
   await signIn(page, DEMO.admin);

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { DEMO, expectAccessible, signIn, typeDate } from './support';
+import { DEMO, expect, expectAccessible, signIn, test, typeDate } from './support';
 
 test("an admin changes a round's deadline", async ({ page }) => {
   await signIn(page, DEMO.admin);

@@ -1,5 +1,5 @@
-import { type APIRequestContext, expect, test } from '@playwright/test';
-import { DEMO, expectAccessible, shoot, signIn } from './support';
+import type { APIRequestContext } from '@playwright/test';
+import { DEMO, expect, expectAccessible, shoot, signIn, test } from './support';
 
 /** The leader's IE-IDI case of the 2021 round: its plan can be set against the 2023 results. */
 async function earlierCase(request: APIRequestContext): Promise<string> {

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { DEMO, expectAccessible, signIn } from './support';
+import { DEMO, expect, expectAccessible, signIn, test } from './support';
 
 test("an employee reads the unit's plan without editing it", async ({ page }) => {
   await signIn(page, DEMO.employeeIdi);

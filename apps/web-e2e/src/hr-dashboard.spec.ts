@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { DEMO, choose, expectAccessible, shoot, signIn } from './support';
+import { choose, DEMO, expect, expectAccessible, shoot, signIn, test, xsrfHeader } from './support';
 
 test('HR reads completion by faculty and drills down to departments', async ({ page }) => {
   await signIn(page, DEMO.hr);
@@ -32,7 +31,7 @@ test('HR reads completion by faculty and drills down to departments', async ({ p
 
 test('HR reads the dashboard in English', async ({ page }) => {
   await signIn(page, DEMO.hr);
-  await page.request.patch('/api/users/me', { data: { language: 'en' } });
+  await page.request.patch('/api/users/me', { headers: await xsrfHeader(page), data: { language: 'en' } });
   await page.evaluate(() => localStorage.setItem('tiltak.language', 'en'));
   try {
     await page.goto('/reports');
@@ -54,7 +53,7 @@ test('HR reads the dashboard in English', async ({ page }) => {
     await shoot(page, 'hr-impact');
   } finally {
     // Later tests read HR's pages in bokmål.
-    await page.request.patch('/api/users/me', { data: { language: 'nb' } });
+    await page.request.patch('/api/users/me', { headers: await xsrfHeader(page), data: { language: 'nb' } });
     await page.evaluate(() => localStorage.setItem('tiltak.language', 'nb'));
   }
 });

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { DEMO, choose, expectAccessible, shoot, signIn } from './support';
+import { choose, DEMO, expect, expectAccessible, shoot, signIn, test } from './support';
 
 test('HR filters the overview by faculty, department and state', async ({ page }) => {
   await signIn(page, DEMO.hr);

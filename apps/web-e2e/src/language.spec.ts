@@ -1,10 +1,9 @@
-import { expect, test } from '@playwright/test';
-import { DEMO, expectAccessible, shoot, signIn } from './support';
+import { DEMO, expect, expectAccessible, shoot, signIn, test, xsrfHeader } from './support';
 
 test('the language switch changes the UI at once and is remembered', async ({ page }) => {
   await signIn(page, DEMO.leaderItk);
   // Start from bokmål whatever an earlier run left on this user.
-  await page.request.patch('/api/users/me', { data: { language: 'nb' } });
+  await page.request.patch('/api/users/me', { headers: await xsrfHeader(page), data: { language: 'nb' } });
   await page.evaluate(() => localStorage.setItem('tiltak.language', 'nb'));
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Mine saker' })).toBeVisible();

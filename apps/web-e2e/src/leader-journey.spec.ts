@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { DEMO, choose, expectAccessible, shoot, signIn, typeDate } from './support';
+import { choose, DEMO, expect, expectAccessible, shoot, signIn, test, typeDate } from './support';
 
 // The leader of IE-IDI takes the unit's case (seeded as "results published") through every state.
 test('a leader registers the workshop, the plan, and evaluates it', async ({ page }) => {

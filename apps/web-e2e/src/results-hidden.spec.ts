@@ -1,5 +1,5 @@
-import { type APIRequestContext, expect, test } from '@playwright/test';
-import { DEMO, expectAccessible, shoot, signIn } from './support';
+import type { APIRequestContext } from '@playwright/test';
+import { DEMO, expect, expectAccessible, shoot, signIn, test } from './support';
 
 /** The case of a unit below a faculty whose result the anonymity rule hides, in the latest round that has one. */
 async function hiddenUnitCase(request: APIRequestContext): Promise<{ caseId: string; unitCode: string } | null> {

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { DEMO, choose, expectAccessible, signIn } from './support';
+import { choose, DEMO, expect, expectAccessible, signIn, test } from './support';
 
 test('a safety representative follows the units, comments and confirms participation', async ({ page }) => {
   await signIn(page, DEMO.safetyRepIdi);

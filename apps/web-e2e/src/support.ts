@@ -1,7 +1,44 @@
 import AxeBuilder from '@axe-core/playwright';
-import { type Locator, type Page, expect } from '@playwright/test';
+import { type Locator, type Page, expect, test as base } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
+export { expect };
+
+/** Chromium reports a blocked script, style, image or frame in the console with this wording. */
+const CSP_VIOLATION = /Content Security Policy|Content-Security-Policy/i;
+
+/**
+ * Playwright's `test`, with a guard every test gets: the page must not report a Content Security Policy
+ * violation in the console. Import `test` from here, not from '@playwright/test'.
+ */
+export const test = base.extend<{ cspGuard: void }>({
+  cspGuard: [
+    async ({ page }, use) => {
+      const violations: string[] = [];
+      page.on('console', (message) => {
+        if (CSP_VIOLATION.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
+      });
+      await use();
+      expect(violations, 'Content Security Policy violations in the console').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+/**
+ * The CSRF header for `page.request` writes: the API wants the XSRF-TOKEN cookie repeated as
+ * X-XSRF-TOKEN, as Angular's HttpClient does by itself (`page.request` shares the page's cookies).
+ */
+export async function xsrfHeader(page: Page): Promise<Record<string, string>> {
+  let token = (await page.context().cookies()).find((c) => c.name === 'XSRF-TOKEN')?.value;
+  if (!token) {
+    await page.request.get('/api/health');
+    token = (await page.context().cookies()).find((c) => c.name === 'XSRF-TOKEN')?.value;
+  }
+  if (!token) throw new Error('the API set no XSRF-TOKEN cookie');
+  return { 'X-XSRF-TOKEN': token };
+}
 
 export const DEMO = {
   admin: 'admin@tiltak.example',

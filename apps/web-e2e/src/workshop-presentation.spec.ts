@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { DEMO, expectAccessible, shoot, signIn } from './support';
+import { DEMO, expect, expectAccessible, shoot, signIn, test } from './support';
 
 // The leader runs the follow-up meeting from the presentation mode, by keyboard only.
 test('a leader presents the workshop and moves through it by keyboard', async ({ page }) => {

@@ -1,6 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
+import { CSV_TYPE, XLSX_TYPE } from '../modules/imports/import-file';
 
 const PG_ERRORS: Record<string, { status: number; error: string; message: string }> = {
   '23505': { status: 409, error: 'Conflict', message: 'That already exists' },
@@ -38,7 +39,10 @@ const statusName = (status: number) => STATUS_NAMES[status] ?? (status < 500 ? '
 /** A 415 says which content type was sent and which is accepted. */
 function unsupportedMediaType(request: FastifyRequest) {
   const sent = request.headers['content-type'] ?? '(none)';
-  const message = `Content-Type ${sent} is not accepted: send the body as application/json`;
+  const wanted = request.url.startsWith('/api/imports/')
+    ? `send the file as the request body with content-type ${CSV_TYPE} or ${XLSX_TYPE}`
+    : 'send the body as application/json';
+  const message = `Content-Type ${sent} is not accepted: ${wanted}`;
   return { statusCode: 415, error: 'Unsupported Media Type', message, details: [{ field: 'Content-Type', problem: message }] };
 }
 
