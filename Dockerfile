@@ -5,6 +5,12 @@ RUN npm ci
 COPY . .
 RUN NX_NO_CLOUD=true NX_DAEMON=false npx nx run-many -t build -p api web
 
+# The development identity provider (docker-compose.yml): never part of the production image.
+FROM build AS dev-idp
+ENV DEV_IDP_HOST=0.0.0.0
+EXPOSE 3100
+CMD ["node", "tools/dev-idp/run.js"]
+
 FROM node:20-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production

@@ -35,6 +35,7 @@ const REQUESTS: Record<string, Build> = {
   ...ESCALATION_REQUESTS,
   'GET /api/health': async () => ({ method: 'GET', url: '/api/health' }),
   'GET /api/auth/me': async () => ({ method: 'GET', url: '/api/auth/me' }),
+  'GET /api/auth/config': async () => ({ method: 'GET', url: '/api/auth/config' }),
   'POST /api/auth/logout': async (c) => ({
     method: 'POST',
     url: '/api/auth/logout',

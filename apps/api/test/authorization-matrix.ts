@@ -51,6 +51,7 @@ const transition: Row = {
 export const AUTHORIZATION_MATRIX: Record<string, Row> = {
   'GET /api/health': { ...all('ok'), anonymous: ['ok', 'ok'] },
   'GET /api/auth/me': all('ok'),
+  'GET /api/auth/config': { ...all('ok'), anonymous: ['ok', 'ok'] },
   'POST /api/auth/logout': { ...all('ok'), anonymous: ['ok', 'ok'] },
   'POST /api/auth/dev-login': { ...all('ok'), anonymous: ['ok', 'ok'] },
   'GET /api/auth/dev-users': { ...all('ok'), anonymous: ['ok', 'ok'] },

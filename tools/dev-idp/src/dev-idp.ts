@@ -22,6 +22,11 @@ export interface DevIdpOptions {
   port?: number;
   /** Default: the demo users of tools/demo-data. */
   accounts?: DevIdpAccount[];
+  /**
+   * Where to listen; default DEV_IDP_HOST or 127.0.0.1. The issuer stays http://127.0.0.1:<port>
+   * (docker compose listens on 0.0.0.0 inside the app's network namespace, see docker-compose.yml).
+   */
+  host?: string;
   /** Log each sign-in to the console (the CLI does; tests do not). */
   log?: boolean;
 }
@@ -101,7 +106,7 @@ export async function startDevIdp(options: DevIdpOptions = {}): Promise<DevIdp> 
   // The issuer must be known before the port is: listen first, then build the provider on that port.
   let handler: ((req: IncomingMessage, res: ServerResponse) => void) | null = null;
   const server = createServer((req, res) => (handler ? handler(req, res) : res.writeHead(503).end()));
-  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, '127.0.0.1', () => resolve()));
+  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, options.host ?? (process.env['DEV_IDP_HOST'] || '127.0.0.1'), () => resolve()));
   const actualPort = (server.address() as AddressInfo).port;
   const issuer = `http://127.0.0.1:${actualPort}`;
 

@@ -60,10 +60,19 @@ export class App {
     void this.language.switchTo(this.otherLanguage());
   }
 
+  protected readonly devMode = computed(() => this.session.authConfig()?.mode === 'dev');
+
+  constructor() {
+    // Only for the dev-mode banner: a failure here must not stop the app.
+    this.session.loadAuthConfig().catch(() => undefined);
+  }
+
   protected async signOut(): Promise<void> {
     this.userPanelOpen.set(false);
-    await this.session.signOut();
-    await this.router.navigate(['/sign-in']);
+    const next = await this.session.signOut();
+    // The identity provider's own sign-out page is outside this app.
+    if (/^https?:/.test(next)) window.location.assign(next);
+    else await this.router.navigateByUrl(next);
   }
 
   protected focusMain(event: Event): void {

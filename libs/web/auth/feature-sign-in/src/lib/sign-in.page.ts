@@ -1,20 +1,22 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
-import { MatButton } from '@angular/material/button';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { MatAnchor, MatButton } from '@angular/material/button';
 import { Router } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
+import { SIGN_IN_ERRORS, type SignInError } from '@tiltak/shared/api-contract';
 import { type DevUser, LanguageService, SessionStore } from '@tiltak/web/shared/data-access';
 import { EmptyState, LoadingIndicator } from '@tiltak/web/shared/ui';
 
-type LoadState = 'loading' | 'ready' | 'unavailable' | 'failed';
+type LoadState = 'loading' | 'ready' | 'oidc' | 'unavailable' | 'failed';
 
 /**
- * Dev-mode sign-in: pick one of the seeded demo users. Production sign-in (OpenID Connect via Feide)
- * will add a "Sign in with Feide" button here that starts the API's authorization-code flow.
+ * In oidc mode: "Sign in with <provider>", a full-page trip through the API's authorization-code flow
+ * (`/api/auth/login`), which comes back here with `?error=<reason>` when it refuses. In dev mode: pick
+ * one of the seeded demo users.
  */
 @Component({
   selector: 'tt-sign-in-page',
-  imports: [MatButton, TranslatePipe, LoadingIndicator, EmptyState],
+  imports: [MatAnchor, MatButton, TranslatePipe, LoadingIndicator, EmptyState],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './sign-in.page.html',
   styleUrl: './sign-in.page.scss',
@@ -26,6 +28,15 @@ export class SignInPage {
 
   /** Where to go after signing in (set by the auth guard). */
   readonly returnUrl = input<string>();
+  /** Why the OpenID Connect callback refused the sign-in. */
+  readonly error = input<string>();
+
+  protected readonly errorKey = computed(() => {
+    const reason = this.error();
+    if (!reason) return null;
+    return `signIn.error.${(SIGN_IN_ERRORS as readonly string[]).includes(reason) ? (reason as SignInError) : 'failed'}`;
+  });
+  protected readonly providerName = computed(() => this.session.authConfig()?.providerName ?? '');
 
   protected readonly state = signal<LoadState>('loading');
   protected readonly users = signal<DevUser[]>([]);
@@ -42,6 +53,10 @@ export class SignInPage {
       return;
     }
     try {
+      if ((await this.session.loadAuthConfig()).mode === 'oidc') {
+        this.state.set('oidc');
+        return;
+      }
       this.users.set(await this.session.devUsers());
       this.state.set('ready');
     } catch (failure) {

@@ -1,6 +1,6 @@
 import { HttpClient, HttpContext, HttpErrorResponse } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
-import type { MeDto, RoleAssignmentDto } from '@tiltak/shared/api-contract';
+import type { AuthConfigDto, LogoutDto, MeDto, RoleAssignmentDto } from '@tiltak/shared/api-contract';
 import type { Role } from '@tiltak/shared/domain';
 import { firstValueFrom } from 'rxjs';
 import { SILENT_ERRORS } from './http-context';
@@ -14,13 +14,19 @@ export interface DevUser {
 
 /**
  * Who is signed in. The session itself is an HttpOnly cookie owned by the API; this only mirrors
- * `GET /api/auth/me`, so a reload restores it. Production OIDC will add a redirect here.
+ * `GET /api/auth/me`, so a reload restores it. In oidc mode signing in and out are full-page trips
+ * to the identity provider (`/api/auth/login`, and the `redirectUrl` that logout answers).
  */
 @Injectable({ providedIn: 'root' })
 export class SessionStore {
   private readonly http = inject(HttpClient);
   private readonly silent = { context: new HttpContext().set(SILENT_ERRORS, true) };
   private loading: Promise<MeDto | null> | null = null;
+  private configLoading: Promise<AuthConfigDto> | null = null;
+
+  private readonly _authConfig = signal<AuthConfigDto | null>(null);
+  /** dev or oidc, and the identity provider's name; null until loaded. */
+  readonly authConfig = this._authConfig.asReadonly();
 
   private readonly _me = signal<MeDto | null>(null);
   readonly me = this._me.asReadonly();
@@ -57,6 +63,21 @@ export class SessionStore {
     }
   }
 
+  /** How this installation signs people in (loaded once). */
+  loadAuthConfig(): Promise<AuthConfigDto> {
+    this.configLoading ??= firstValueFrom(this.http.get<AuthConfigDto>('/api/auth/config', this.silent)).then(
+      (config) => {
+        this._authConfig.set(config);
+        return config;
+      },
+      (failure: unknown) => {
+        this.configLoading = null;
+        throw failure;
+      },
+    );
+    return this.configLoading;
+  }
+
   devUsers(): Promise<DevUser[]> {
     return firstValueFrom(this.http.get<DevUser[]>('/api/auth/dev-users'));
   }
@@ -67,9 +88,13 @@ export class SessionStore {
     return this.loading;
   }
 
-  async signOut(): Promise<void> {
+  /** Ends the session; returns where to go next: /sign-in, or the identity provider's sign-out page. */
+  async signOut(): Promise<string> {
     try {
-      await firstValueFrom(this.http.post('/api/auth/logout', {}, this.silent));
+      const { redirectUrl } = await firstValueFrom(this.http.post<LogoutDto>('/api/auth/logout', {}, this.silent));
+      return redirectUrl;
+    } catch {
+      return '/sign-in';
     } finally {
       this.clear();
     }
