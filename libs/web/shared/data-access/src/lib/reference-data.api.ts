@@ -1,6 +1,6 @@
 import { HttpClient, HttpContext, HttpParams } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
-import type { OrgUnitDto, Page, PhaseDeadlines, RoundDto, UserDto, UserStatus } from '@tiltak/shared/api-contract';
+import type { DirectoryUserDto, OrgUnitDto, Page, PhaseDeadlines, RoundDto, UserDto, UserStatus } from '@tiltak/shared/api-contract';
 import { firstValueFrom } from 'rxjs';
 import { SILENT_ERRORS } from './http-context';
 
@@ -39,6 +39,13 @@ export class ReferenceDataApi {
     });
   }
 
+  /** The people who may be made responsible for a case's measures (name and e-mail): the directory non-admins get. */
+  caseUsers(caseId: string, q: string, pageSize = 10) {
+    const params = new HttpParams().set('caseId', caseId).set('q', q).set('pageSize', pageSize);
+    return this.http.get<Page<DirectoryUserDto>>('/api/users', { params });
+  }
+
+  /** Every user: for admins only. */
   users(q: string, page = 1, pageSize = 20, status: UserStatus = 'active') {
     const params = new HttpParams().set('q', q).set('page', page).set('pageSize', pageSize).set('status', status);
     return this.http.get<Page<UserDto>>('/api/users', { params });

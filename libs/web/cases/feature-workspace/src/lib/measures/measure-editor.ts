@@ -9,7 +9,7 @@ import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/m
 import { MatInput } from '@angular/material/input';
 import { MatSelect } from '@angular/material/select';
 import { TranslatePipe } from '@ngx-translate/core';
-import type { MeasureDto, UserDto } from '@tiltak/shared/api-contract';
+import type { DirectoryUserDto, MeasureDto } from '@tiltak/shared/api-contract';
 import { PRIORITY_SCORE_MAX, PRIORITY_SCORE_MIN } from '@tiltak/shared/domain';
 import { CasesApi, type MeasureInput, ReferenceDataApi } from '@tiltak/web/shared/data-access';
 import { type RequestProblem, dateToIso, isoToDate } from '@tiltak/web/shared/util';
@@ -17,7 +17,7 @@ import { catchError, debounceTime, distinctUntilChanged, map, of, switchMap } fr
 import { CaseStore } from '../case.store';
 import { SaveProblem } from '../shell/save-problem';
 
-type UserChoice = Pick<UserDto, 'id' | 'name'> & { email?: string };
+type UserChoice = Pick<DirectoryUserDto, 'id' | 'name'> & { email?: string };
 
 /** A measure with the deck's columns: what, why (goal), who and when, and its importance × feasibility. */
 @Component({
@@ -55,16 +55,18 @@ export class MeasureEditor {
       map((v) => (typeof v === 'string' ? v.trim() : '')),
       debounceTime(250),
       distinctUntilChanged(),
-      switchMap((q) =>
-        q.length < 2
-          ? of([] as UserDto[])
-          : this.referenceData.users(q, 1, 10).pipe(
+      switchMap((q) => {
+        const caseId = this.store.detail()?.id;
+        // Only the case's people may be made responsible: its unit subtree and those in roles covering it.
+        return q.length < 2 || !caseId
+          ? of([] as DirectoryUserDto[])
+          : this.referenceData.caseUsers(caseId, q, 10).pipe(
               map((page) => page.items),
-              catchError(() => of([] as UserDto[])),
-            ),
-      ),
+              catchError(() => of([] as DirectoryUserDto[])),
+            );
+      }),
     ),
-    { initialValue: [] as UserDto[] },
+    { initialValue: [] as DirectoryUserDto[] },
   );
 
   constructor() {
