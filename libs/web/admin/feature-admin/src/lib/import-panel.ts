@@ -135,7 +135,13 @@ export const CHANGE_LABELS: Record<string, string> = {
                       <td>{{ c.row ?? '–' }}</td>
                       <td>{{ c.email ?? c.code }}</td>
                       <td>{{ changeLabel(c.change) | translate }}</td>
-                      <td>{{ detail(c) }}</td>
+                      <td>
+                        @if (c.role) {
+                          {{ 'role.' + c.role | translate }} – {{ c.unitCode }}
+                        } @else {
+                          {{ detail(c) }}
+                        }
+                      </td>
                     </tr>
                   }
                 </tbody>
@@ -164,6 +170,7 @@ export const CHANGE_LABELS: Record<string, string> = {
     </section>
   `,
   styles: `
+    :host { display: block; margin-bottom: 16px; }
     h3 { margin-top: 0; }
     .file { display: flex; flex-direction: column; gap: 4px; margin-bottom: 16px; }
     .problems { border-left: 4px solid var(--mat-sys-error); background: var(--mat-sys-error-container); color: var(--mat-sys-on-error-container); padding: 8px 16px; border-radius: 4px; margin: 12px 0; }
@@ -197,7 +204,6 @@ export class ImportPanel {
   }
 
   protected detail(c: ImportChange): string {
-    if (c.role) return `${c.role} – ${c.unitCode}`;
     if (c.from && c.to) return `${c.from} → ${c.to}`;
     return c.to ?? c.from ?? '';
   }
