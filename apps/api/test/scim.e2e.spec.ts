@@ -179,6 +179,18 @@ describe('/scim/v2 (SCIM_TOKEN set)', () => {
       expect(await t.db.query(`SELECT 1 FROM user_session WHERE user_id = $1`, [user.id])).toEqual([]);
     });
 
+    it('other filters are applied too, and a PATCH that changes nothing writes no audit row', async () => {
+      const user = await scim.createUser({ userName: 'frida.filter@ntnu.example', displayName: 'Frida Filter' });
+      await scim.deactivateUser(user.id);
+      const inactive = (await scim.request<{ Resources: { userName: string; active: boolean }[] }>('GET', `/Users?count=10000&filter=${encodeURIComponent('active eq false and userName sw "frida"')}`)).body;
+      expect(inactive.Resources.map((u) => u.userName)).toEqual(['frida.filter@ntnu.example']);
+      const audited = async () => (await t.db.query(`SELECT count(*)::int AS n FROM audit_event WHERE entity_id = $1`, [user.id]))[0].n;
+      const before = await audited();
+      await scim.patchUser(user.id, [{ op: 'Replace', path: 'displayName', value: 'Frida Filter' }]);
+      await scim.deactivateUser(user.id);
+      expect(await audited()).toBe(before);
+    });
+
     it('GET /Users/{id} for an unknown or malformed id is a SCIM 404', async () => {
       expect(await failure(scim.getUser('00000000-0000-4000-8000-000000000000'))).toEqual(expect.objectContaining({ status: 404 }));
       expect(await failure(scim.getUser('not-a-uuid'))).toEqual(expect.objectContaining({ status: 404 }));
