@@ -1,4 +1,7 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ScimClient, ScimClientError, SCIM_JSON } from '@tiltak/scim-client';
 import { startTestApp, type TestApp } from './api-harness';
 
@@ -315,5 +318,27 @@ describe('/scim/v2 without SCIM_TOKEN', () => {
     }
     const post = await t.app.inject({ method: 'POST', url: '/scim/v2/Users', headers: { 'content-type': SCIM_JSON }, payload: '{"userName":"x@y.no"}' });
     expect(post.statusCode).toBe(404);
+  });
+});
+
+describe('/scim/v2 beside the built web app', () => {
+  let t: TestApp;
+  let webDir: string;
+  beforeAll(async () => {
+    webDir = mkdtempSync(join(tmpdir(), 'tiltak-web-'));
+    writeFileSync(join(webDir, 'index.html'), '<!doctype html><title>Tiltak</title>');
+    t = await startTestApp({ SCIM_TOKEN: TOKEN, WEB_DIST_DIR: webDir });
+  });
+  afterAll(async () => {
+    await t.close();
+    rmSync(webDir, { recursive: true, force: true });
+  });
+
+  it('is not mistaken for a deep link of the single-page app', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/scim/v2/ServiceProviderConfig', headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^application\/scim\+json/);
+    expect((await t.app.inject({ method: 'GET', url: '/scim/v2/Users' })).statusCode).toBe(401);
+    expect((await t.app.inject({ method: 'GET', url: '/some/deep/link' })).body).toContain('<title>Tiltak</title>');
   });
 });
