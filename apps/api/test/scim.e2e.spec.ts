@@ -1,4 +1,7 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ScimClient, ScimClientError, SCIM_JSON } from '@tiltak/scim-client';
 import { startTestApp, type TestApp } from './api-harness';
 
@@ -179,6 +182,18 @@ describe('/scim/v2 (SCIM_TOKEN set)', () => {
       expect(await t.db.query(`SELECT 1 FROM user_session WHERE user_id = $1`, [user.id])).toEqual([]);
     });
 
+    it('other filters are applied too, and a PATCH that changes nothing writes no audit row', async () => {
+      const user = await scim.createUser({ userName: 'frida.filter@ntnu.example', displayName: 'Frida Filter' });
+      await scim.deactivateUser(user.id);
+      const inactive = (await scim.request<{ Resources: { userName: string; active: boolean }[] }>('GET', `/Users?count=10000&filter=${encodeURIComponent('active eq false and userName sw "frida"')}`)).body;
+      expect(inactive.Resources.map((u) => u.userName)).toEqual(['frida.filter@ntnu.example']);
+      const audited = async () => (await t.db.query(`SELECT count(*)::int AS n FROM audit_event WHERE entity_id = $1`, [user.id]))[0].n;
+      const before = await audited();
+      await scim.patchUser(user.id, [{ op: 'Replace', path: 'displayName', value: 'Frida Filter' }]);
+      await scim.deactivateUser(user.id);
+      expect(await audited()).toBe(before);
+    });
+
     it('GET /Users/{id} for an unknown or malformed id is a SCIM 404', async () => {
       expect(await failure(scim.getUser('00000000-0000-4000-8000-000000000000'))).toEqual(expect.objectContaining({ status: 404 }));
       expect(await failure(scim.getUser('not-a-uuid'))).toEqual(expect.objectContaining({ status: 404 }));
@@ -303,5 +318,27 @@ describe('/scim/v2 without SCIM_TOKEN', () => {
     }
     const post = await t.app.inject({ method: 'POST', url: '/scim/v2/Users', headers: { 'content-type': SCIM_JSON }, payload: '{"userName":"x@y.no"}' });
     expect(post.statusCode).toBe(404);
+  });
+});
+
+describe('/scim/v2 beside the built web app', () => {
+  let t: TestApp;
+  let webDir: string;
+  beforeAll(async () => {
+    webDir = mkdtempSync(join(tmpdir(), 'tiltak-web-'));
+    writeFileSync(join(webDir, 'index.html'), '<!doctype html><title>Tiltak</title>');
+    t = await startTestApp({ env: { SCIM_TOKEN: TOKEN, WEB_DIST_DIR: webDir } });
+  });
+  afterAll(async () => {
+    await t.close();
+    rmSync(webDir, { recursive: true, force: true });
+  });
+
+  it('is not mistaken for a deep link of the single-page app', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/scim/v2/ServiceProviderConfig', headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^application\/scim\+json/);
+    expect((await t.app.inject({ method: 'GET', url: '/scim/v2/Users' })).statusCode).toBe(401);
+    expect((await t.app.inject({ method: 'GET', url: '/some/deep/link' })).body).toContain('<title>Tiltak</title>');
   });
 });
