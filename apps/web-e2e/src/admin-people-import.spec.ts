@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { DEMO, expectAccessible, shoot, signIn } from './support';
+import { DEMO, expect, expectAccessible, shoot, signIn, test, xsrfHeader } from './support';
 
 interface Unit {
   id: string;
@@ -50,7 +49,7 @@ test('an admin imports people and roles, and the new leader sees their unit', as
   await expect(page.getByTestId('import-history')).toContainText('personer.csv');
 
   // The same page in English, after the import: translated and accessible.
-  await page.request.patch('/api/users/me', { data: { language: 'en' } });
+  await page.request.patch('/api/users/me', { data: { language: 'en' }, headers: await xsrfHeader(page) });
   await page.evaluate(() => localStorage.setItem('tiltak.language', 'en'));
   try {
     await page.goto('/admin/imports');
@@ -62,7 +61,7 @@ test('an admin imports people and roles, and the new leader sees their unit', as
     await expectAccessible(page, 'imports (en)');
     await shoot(page, 'admin-imports');
   } finally {
-    await page.request.patch('/api/users/me', { data: { language: 'nb' } });
+    await page.request.patch('/api/users/me', { data: { language: 'nb' }, headers: await xsrfHeader(page) });
     await page.evaluate(() => localStorage.setItem('tiltak.language', 'nb'));
   }
 
@@ -70,7 +69,7 @@ test('an admin imports people and roles, and the new leader sees their unit', as
   const context = await browser.newContext({ locale: 'nb-NO', timezoneId: 'Europe/Oslo' });
   const leader = await context.newPage();
   try {
-    expect((await leader.request.post('/api/auth/dev-login', { data: { email: newLeader } })).status()).toBe(200);
+    expect((await leader.request.post('/api/auth/dev-login', { data: { email: newLeader }, headers: await xsrfHeader(leader) })).status()).toBe(200);
     await leader.goto('/');
     await expect(leader.getByTestId('user-menu')).toBeVisible();
     await expect(leader.getByRole('region', { name: 'Mine saker' }).getByRole('link', { name: group.nameNb }).first()).toBeVisible();

@@ -1,8 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { DEMO } from './support';
+import { DEMO, expect, test } from './support';
 
 /**
  * Sign-in with OpenID Connect in the browser: a second Tiltak in oidc mode (its own port and data
