@@ -294,3 +294,18 @@ describe('sign-in with OpenID Connect: ID tokens the relying party must refuse (
     expect(audit.after).toEqual(expect.objectContaining({ reason: 'failed', detail: expect.stringMatching(detail) }));
   });
 });
+
+describe('GET /api/auth/config in dev mode', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('says dev, for the banner and the demo-user list; no OpenID Connect routes', async () => {
+    expect((await t.anonymous.get('/api/auth/config')).body).toEqual({ mode: 'dev', providerName: null });
+    expect((await t.anonymous.get('/api/auth/login')).status).toBe(404);
+    expect((await t.anonymous.get('/api/auth/callback?code=x&state=y')).status).toBe(404);
+  });
+});
