@@ -294,3 +294,47 @@ describe('sign-in with OpenID Connect: ID tokens the relying party must refuse (
     expect(audit.after).toEqual(expect.objectContaining({ reason: 'failed', detail: expect.stringMatching(detail) }));
   });
 });
+
+describe('sign-in with OpenID Connect when the issuer cannot be reached', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    // Port 9 (discard) on this machine: nothing listens, discovery fails at once.
+    t = await startTestApp(oidcEnv('http://127.0.0.1:9'));
+  });
+  afterAll(() => t.close());
+
+  it('GET /api/auth/login sends the browser back to /sign-in?error=unavailable, audited; logout still works', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/auth/login' });
+    expect(res.statusCode).toBe(302);
+    expect(res.headers.location).toBe('/sign-in?error=unavailable');
+    const [audit] = await t.db.query(`SELECT after FROM audit_event WHERE action = 'auth.refused' ORDER BY id DESC LIMIT 1`);
+    expect(audit.after).toEqual(expect.objectContaining({ reason: 'unavailable' }));
+    expect((await t.anonymous.post('/api/auth/logout')).body).toEqual({ redirectUrl: '/sign-in' });
+  });
+});
+
+describe('dev mode: GET /api/auth/config and POST /api/auth/dev-login', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('says dev, for the banner and the demo-user list; no OpenID Connect routes', async () => {
+    expect((await t.anonymous.get('/api/auth/config')).body).toEqual({ mode: 'dev', providerName: null });
+    expect((await t.anonymous.get('/api/auth/login')).status).toBe(404);
+    expect((await t.anonymous.get('/api/auth/callback?code=x&state=y')).status).toBe(404);
+  });
+
+  it("gives a new session id and ends the browser's previous session", async () => {
+    const first = await t.app.inject({ method: 'POST', url: '/api/auth/dev-login', payload: { email: 'ansatt.idi@tiltak.example' } });
+    const old = first.cookies.find((c) => c.name === 'tiltak_session')?.value ?? '';
+    const second = await t.app.inject({ method: 'POST', url: '/api/auth/dev-login', payload: { email: 'ansatt.idi@tiltak.example' }, cookies: { tiltak_session: old } });
+    const fresh = second.cookies.find((c) => c.name === 'tiltak_session')?.value ?? '';
+    expect(fresh).not.toBe(old);
+    expect((await clientOf(t.app, old).get('/api/auth/me')).status).toBe(401);
+    expect((await clientOf(t.app, fresh).get('/api/auth/me')).status).toBe(200);
+  });
+});

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, HttpCode, Inject, Post, Res, UnauthorizedException } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UnauthorizedException } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { MeDto } from '@tiltak/shared/api-contract';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { UsersService } from '../users/users.service';
 import { DevLoginDto } from './dev-login.dto';
@@ -21,9 +21,12 @@ export class DevAuthController {
   @Public()
   @Post('dev-login')
   @HttpCode(200)
-  async devLogin(@Body() body: DevLoginDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<MeDto> {
+  async devLogin(@Body() body: DevLoginDto, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<MeDto> {
     const user = await this.users.findActiveByEmail(body.email);
     if (!user) throw new UnauthorizedException(`No active user with e-mail ${body.email}`);
+    // A new session id at every sign-in: the browser's previous session ends.
+    const previous = req.cookies?.[SESSION_COOKIE];
+    if (previous) await this.sessions.destroy(previous);
     const { token, expiresAt } = await this.sessions.create(user.id);
     void reply.setCookie(SESSION_COOKIE, token, {
       path: '/',

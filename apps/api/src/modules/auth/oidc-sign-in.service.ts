@@ -59,10 +59,9 @@ export class OidcSignInService {
         .getOne();
       if (byEmail) {
         // Once linked, a user is matched by issuer + subject only: another identity with their e-mail is not them.
-        if (byEmail.externalSubject !== null) return this.refuse(em, 'linked_elsewhere', identity, byEmail, requestId);
+        // (external_subject without an issuer was not set by a sign-in, e.g. by an import: it does not count.)
+        if (byEmail.oidcIssuer !== null) return this.refuse(em, 'linked_elsewhere', identity, byEmail, requestId);
         if (!byEmail.active) return this.refuse(em, 'deactivated', identity, byEmail, requestId);
-        byEmail.oidcIssuer = identity.issuer;
-        byEmail.externalSubject = identity.subject;
         await users.update({ id: byEmail.id }, { oidcIssuer: identity.issuer, externalSubject: identity.subject });
         return this.admit(em, byEmail, identity, 'email', requestId);
       }

@@ -43,16 +43,19 @@ export class SessionService {
   }
 
   /**
-   * The actor for a session token, in one statement that also marks the session as used; null when
-   * unknown, past its lifetime, idle too long, or the user is inactive.
+   * The actor for a session token, in one statement that also marks the session as used (at most once
+   * a minute, so parallel requests of one session do not queue on its row); null when unknown, past its
+   * lifetime, idle too long, or the user is inactive.
    */
   async resolve(token: string, requestId: string): Promise<Actor | null> {
     const rows: { id: string; name: string; email: string; language: 'nb' | 'en'; assignments: { role: Role; unitId: string }[]; institutionHr: boolean }[] =
       await this.db.query(
         `WITH s AS (
+           SELECT user_id FROM user_session
+            WHERE token_hash = $1 AND expires_at > now() AND last_seen_at > now() - make_interval(mins => $2)),
+         touch AS (
            UPDATE user_session SET last_seen_at = now()
-            WHERE token_hash = $1 AND expires_at > now() AND last_seen_at > now() - make_interval(mins => $2)
-           RETURNING user_id)
+            WHERE token_hash = $1 AND last_seen_at < now() - interval '1 minute' AND EXISTS (SELECT 1 FROM s))
          SELECT u.id, u.name, u.email, u.language,
                 COALESCE(json_agg(json_build_object('role', r.role, 'unitId', r.unit_id)) FILTER (WHERE r.id IS NOT NULL), '[]') AS assignments,
                 COALESCE(bool_or(r.role = 'hr' AND o.parent_id IS NULL), false) AS "institutionHr"
