@@ -38,6 +38,7 @@ async function main(): Promise<void> {
       today: osloDate(new Date()),
       runMigrations: process.env['MIGRATIONS_RUN'] !== 'false',
       appUrl: databaseUrl,
+      queueSchema: !config.redisUrl,
     });
     if (migrateOnly) {
       logger.log('--migrate-only: the database is prepared; not starting the app');

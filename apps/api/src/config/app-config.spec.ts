@@ -57,7 +57,15 @@ describe('loadConfig', () => {
     expect(loadConfig({ SCIM_TOKEN: 'x'.repeat(32) }).scimToken).toBe('x'.repeat(32));
   });
 
+  it('takes the owner role for migrations from DATABASE_OWNER_URL, unset by default', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://app@db/tiltak' }).databaseOwnerUrl).toBeNull();
+    const c = loadConfig({ DATABASE_URL: 'postgres://app@db/tiltak', DATABASE_OWNER_URL: 'postgres://owner@db/tiltak' });
+    expect(c).toEqual(expect.objectContaining({ databaseUrl: 'postgres://app@db/tiltak', databaseOwnerUrl: 'postgres://owner@db/tiltak' }));
+  });
+
   it.each([
+    [{ DATABASE_URL: 'postgres://app@db/tiltak', DATABASE_OWNER_URL: 'http://owner@db' }, /DATABASE_OWNER_URL must start with postgres:/],
+    [{ DATABASE_OWNER_URL: 'postgres://owner@db/tiltak' }, /DATABASE_OWNER_URL needs DATABASE_URL/],
     [{ PORT: 'eighty' }, /PORT must be a whole number/],
     [{ PORT: '70000' }, /PORT must be a whole number from 0 to 65535/],
     [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL must start with postgres:/],

@@ -15,7 +15,15 @@ import { dataSourceOptions } from './data-source-options';
  */
 export async function prepareDatabase(
   url: string,
-  opts: { seedDemo: boolean; today: string; runMigrations?: boolean; appUrl?: string },
+  opts: {
+    seedDemo: boolean;
+    today: string;
+    runMigrations?: boolean;
+    /** The app's connection: its role gets its rights (app-role.ts). */
+    appUrl?: string;
+    /** BullMQ's PostgreSQL schema, for the queue backend used without REDIS_URL (default true). */
+    queueSchema?: boolean;
+  },
 ): Promise<void> {
   const logger = new Logger('Database');
   const db = await new DataSource(dataSourceOptions(url)).initialize();
@@ -23,6 +31,8 @@ export async function prepareDatabase(
     if (opts.runMigrations !== false) {
       const ran = await db.runMigrations({ transaction: 'each' });
       if (ran.length) logger.log(`Ran ${ran.length} migration(s): ${ran.map((m) => m.name).join(', ')}`);
+    }
+    if (opts.runMigrations !== false && opts.queueSchema !== false) {
       // BullMQ's own migrations run in one transaction on one connection, serialized by an advisory lock.
       const client = new Client({ connectionString: url });
       await client.connect();

@@ -119,23 +119,17 @@ export class UsersService {
       params.push(`%${q.replace(/[\\%_]/g, '\\$&')}%`);
       filter = 'AND (u.name ILIKE $3 OR u.email ILIKE $3)';
     }
-    const rows: (DirectoryUserDto & { total: number })[] = await this.db.query(
-      `SELECT u.id, u.name, u.email, count(*) OVER ()::int AS total
-         FROM app_user u WHERE u.id IN (${CASE_DIRECTORY}) ${filter}
-        ORDER BY u.name, u.id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
-      params,
-    );
-    const total = rows[0]?.total ?? (page > 1 ? await this.directoryCount(scope, params.slice(2), filter) : 0);
-    return { items: rows.map(toDirectoryUserDto), total, page, pageSize };
-  }
-
-  private async directoryCount(scope: CaseScope, extra: unknown[], filter: string): Promise<number> {
-    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM app_user u WHERE u.id IN (${CASE_DIRECTORY}) ${filter}`, [
-      scope.unitId,
-      scope.unitPath,
-      ...extra,
+    const from = `FROM app_user u WHERE u.id IN (${CASE_DIRECTORY}) ${filter}`;
+    const n = params.length;
+    const [items, [{ total }]] = await Promise.all([
+      this.db.query(`SELECT u.id, u.name, u.email ${from} ORDER BY u.name, u.id LIMIT $${n + 1} OFFSET $${n + 2}`, [
+        ...params,
+        pageSize,
+        (page - 1) * pageSize,
+      ]) as Promise<DirectoryUserDto[]>,
+      this.db.query(`SELECT count(*)::int AS total ${from}`, params) as Promise<{ total: number }[]>,
     ]);
-    return total;
+    return { items: items.map(toDirectoryUserDto), total, page, pageSize };
   }
 
   async create(actor: Actor, dto: CreateUserDto): Promise<UserDto> {
