@@ -16,6 +16,9 @@ const KINDS: readonly OrgUnitKind[] = ['institution', 'faculty', 'department', '
 const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
 const DOC = 'docs/org-people-import.md';
 
+/** One lock for both imports: a people file is planned against the units an organisation import may be changing. */
+export const IMPORT_LOCK = 727101;
+
 export type OrgUnitChangeType = 'added' | 'renamed' | 'moved' | 'kind' | 'closed' | 'reopened' | 'predecessors';
 
 export interface OrgUnitChange {
@@ -113,7 +116,7 @@ export class OrgUnitsImportService {
     });
     if (dryRun) return result(await this.plan(em, sheet), null);
 
-    await em.query('SELECT pg_advisory_xact_lock(727101)');
+    await em.query('SELECT pg_advisory_xact_lock($1)', [IMPORT_LOCK]);
     const plan = await this.plan(em, sheet);
     if (!plan.changes.length) return result(plan, null);
     await this.apply(em, plan);

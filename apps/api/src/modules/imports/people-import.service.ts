@@ -8,7 +8,7 @@ import { AuditService } from '../audit/audit.service';
 import { parseDate, text, validOn } from './import-cells';
 import { checkColumns, type FileProblem, readImportSheet, rejected, type Sheet } from './import-file';
 import { ImportHistoryService } from './import-history.service';
-import { countChanges, type ImportFile, type ImportResultDto } from './org-units-import.service';
+import { countChanges, IMPORT_LOCK, type ImportFile, type ImportResultDto } from './org-units-import.service';
 import { type PersonFields, PeopleSyncService, type RoleGrant, type SyncedRole } from './people-sync.service';
 
 export const PEOPLE_COLUMNS = ['email', 'name', 'language', 'unit_code', 'role', 'valid_from', 'valid_to'] as const;
@@ -131,7 +131,7 @@ export class PeopleImportService {
     });
     if (dryRun) return result(await this.plan(em, sheet, mode), null);
 
-    await em.query('SELECT pg_advisory_xact_lock(727102)');
+    await em.query('SELECT pg_advisory_xact_lock($1)', [IMPORT_LOCK]);
     const plan = await this.plan(em, sheet, mode);
     if (!plan.changes.length) return result(plan, null);
     await this.apply(em, plan);

@@ -82,7 +82,7 @@ export const CHANGE_LABELS: Record<string, string> = {
         <div class="problems" role="alert" [attr.data-testid]="'problems-' + kind()">
           <p class="heading">{{ 'imports.problemsHeading' | translate: { n: problems().length } }}</p>
           <div [ttScrollRegion]="'imports.problems' | translate">
-            <table class="plain">
+            <table class="plain cards-on-phone">
               <thead>
                 <tr>
                   <th scope="col">{{ 'imports.colRow' | translate }}</th>
@@ -93,9 +93,9 @@ export const CHANGE_LABELS: Record<string, string> = {
               <tbody>
                 @for (p of problems(); track $index) {
                   <tr>
-                    <td>{{ p.row }}</td>
-                    <td><code>{{ p.column }}</code></td>
-                    <td lang="en">{{ p.problem }}</td>
+                    <td [attr.data-label]="'imports.colRow' | translate">{{ p.row }}</td>
+                    <td [attr.data-label]="'imports.colColumn' | translate"><code>{{ p.column }}</code></td>
+                    <td [attr.data-label]="'imports.colProblem' | translate" lang="en">{{ p.problem }}</td>
                   </tr>
                 }
               </tbody>
@@ -120,7 +120,7 @@ export const CHANGE_LABELS: Record<string, string> = {
           @for (section of sections(); track section.key) {
             <h4>{{ section.label | translate }} ({{ section.changes.length }})</h4>
             <div [ttScrollRegion]="section.label | translate">
-              <table class="plain" [attr.data-testid]="'changes-' + section.key">
+              <table class="plain cards-on-phone" [attr.data-testid]="'changes-' + section.key">
                 <thead>
                   <tr>
                     <th scope="col">{{ 'imports.colRow' | translate }}</th>
@@ -132,10 +132,10 @@ export const CHANGE_LABELS: Record<string, string> = {
                 <tbody>
                   @for (c of section.changes; track $index) {
                     <tr>
-                      <td>{{ c.row ?? '–' }}</td>
-                      <td>{{ c.email ?? c.code }}</td>
-                      <td>{{ changeLabel(c.change) | translate }}</td>
-                      <td>
+                      <td [attr.data-label]="'imports.colRow' | translate">{{ c.row ?? '–' }}</td>
+                      <td [attr.data-label]="(kind() === 'people' ? 'imports.colPerson' : 'imports.colUnit') | translate">{{ c.email ?? c.code }}</td>
+                      <td [attr.data-label]="'imports.colChange' | translate">{{ changeLabel(c.change) | translate }}</td>
+                      <td [attr.data-label]="'imports.colDetail' | translate">
                         @if (c.role) {
                           {{ 'role.' + c.role | translate }} – {{ c.unitCode }}
                         } @else {

@@ -23,7 +23,7 @@ import { CHANGE_LABELS, ImportPanel } from './import-panel';
         <tt-empty-state [title]="'imports.historyEmpty' | translate" />
       } @else {
         <div [ttScrollRegion]="'imports.history' | translate">
-          <table class="plain" aria-labelledby="history-heading" data-testid="import-history">
+          <table class="plain cards-on-phone" aria-labelledby="history-heading" data-testid="import-history">
             <thead>
               <tr>
                 <th scope="col">{{ 'imports.colWhen' | translate }}</th>
@@ -36,20 +36,20 @@ import { CHANGE_LABELS, ImportPanel } from './import-panel';
             <tbody>
               @for (run of history.value(); track run.id) {
                 <tr>
-                  <td>{{ run.at | ttDate: 'dateTime' }}</td>
-                  <td>
+                  <td [attr.data-label]="'imports.colWhen' | translate">{{ run.at | ttDate: 'dateTime' }}</td>
+                  <td [attr.data-label]="'imports.colKind' | translate">
                     {{ (run.kind === 'people' ? 'imports.people' : 'imports.orgUnits') | translate }}
                     @if (run.mode) {
                       ({{ (run.mode === 'full' ? 'imports.modeFull' : 'imports.modeMerge') | translate }})
                     }
                   </td>
-                  <td>{{ run.actorName ?? ('imports.system' | translate) }}</td>
-                  <td>
+                  <td [attr.data-label]="'imports.colBy' | translate">{{ run.actorName ?? ('imports.system' | translate) }}</td>
+                  <td [attr.data-label]="'imports.colCounts' | translate">
                     @for (count of counts(run); track count.key) {
                       <span class="count">{{ count.label | translate }}: {{ count.n }}</span>
                     }
                   </td>
-                  <td>
+                  <td [attr.data-label]="'imports.colFile' | translate">
                     <a [href]="api.fileUrl(run)" download>{{ run.filename ?? ('imports.download' | translate) }}</a>
                   </td>
                 </tr>
