@@ -182,6 +182,30 @@ describe('/scim/v2 (SCIM_TOKEN set)', () => {
       expect(await t.db.query(`SELECT 1 FROM user_session WHERE user_id = $1`, [user.id])).toEqual([]);
     });
 
+    it("accepts Entra ID's default attribute mappings, enterprise extension included", async () => {
+      const enterprise = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User';
+      const created = await scim.request<{ id: string; userName: string }>('POST', '/Users', {
+        schemas: ['urn:ietf:params:scim:schemas:core:2.0:User', enterprise],
+        externalId: 'eirik.entra',
+        userName: 'eirik.entra@ntnu.example',
+        active: true,
+        displayName: 'Eirik Entra',
+        title: 'Professor',
+        emails: [{ primary: true, type: 'work', value: 'eirik.entra@ntnu.example' }],
+        name: { formatted: 'Eirik Entra', familyName: 'Entra', givenName: 'Eirik' },
+        phoneNumbers: [{ type: 'mobile', value: '+47 900 00 000' }],
+        addresses: [{ type: 'work', country: 'NO' }],
+        [enterprise]: { employeeNumber: '4711', department: 'IDI', manager: { value: 'someone' } },
+      });
+      expect(created.status).toBe(201);
+      await scim.patchUser(created.body.id, [
+        { op: 'Add', path: `${enterprise}:department`, value: 'ITK' },
+        { op: 'Replace', path: 'title', value: 'Dekan' },
+        { op: 'Replace', path: 'name.givenName', value: 'Eirik' },
+      ]);
+      expect((await scim.getUser(created.body.id)).displayName).toBe('Eirik Entra');
+    });
+
     it('other filters are applied too, and a PATCH that changes nothing writes no audit row', async () => {
       const user = await scim.createUser({ userName: 'frida.filter@ntnu.example', displayName: 'Frida Filter' });
       await scim.deactivateUser(user.id);
