@@ -206,6 +206,14 @@ describe('/scim/v2 (SCIM_TOKEN set)', () => {
       expect((await scim.getUser(created.body.id)).displayName).toBe('Eirik Entra');
     });
 
+    it('two parallel POST /Users for one address create one person and answer the other with 409', async () => {
+      const results = await Promise.allSettled([1, 2].map((i) => scim.createUser({ userName: i === 1 ? 'tvilling@ntnu.example' : 'TVILLING@ntnu.example', displayName: `Tvilling ${i}` })));
+      expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+      const rejected = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+      expect(rejected?.reason).toEqual(expect.objectContaining({ status: 409, scimType: 'uniqueness' }));
+      expect(await t.db.query(`SELECT count(*)::int AS n FROM app_user WHERE lower(email) = 'tvilling@ntnu.example'`)).toEqual([{ n: 1 }]);
+    });
+
     it('other filters are applied too, and a PATCH that changes nothing writes no audit row', async () => {
       const user = await scim.createUser({ userName: 'frida.filter@ntnu.example', displayName: 'Frida Filter' });
       await scim.deactivateUser(user.id);
