@@ -290,6 +290,8 @@ describe('/scim/v2 (SCIM_TOKEN set)', () => {
     it.each([
       ['a body that is not JSON', 'POST', '/Users', '{"userName": '],
       ['a JSON array', 'POST', '/Users', '[]'],
+      ['a __proto__ key', 'POST', '/Users', '{"userName": "proto@ntnu.example", "name": {"__proto__": {"formatted": "x"}}}'],
+      ['a PATCH value with a __proto__ key', 'PATCH', '/Users/00000000-0000-4000-8000-000000000000', `{"schemas": ["${PATCH_OP}"], "Operations": [{"op": "add", "value": {"__proto__": {"active": false}}}]}`],
       ['a user without userName', 'POST', '/Users', JSON.stringify({ schemas: ['urn:ietf:params:scim:schemas:core:2.0:User'], displayName: 'X' })],
       ['a userName of the wrong type', 'POST', '/Users', JSON.stringify({ schemas: ['urn:ietf:params:scim:schemas:core:2.0:User'], userName: 42 })],
       ['a userName that is not an e-mail address', 'POST', '/Users', JSON.stringify({ schemas: ['urn:ietf:params:scim:schemas:core:2.0:User'], userName: 'kari' })],
