@@ -226,6 +226,16 @@ describe('/scim/v2 (SCIM_TOKEN set)', () => {
       expect(await audited()).toBe(before);
     });
 
+    it('refuses to deactivate or delete the last active administrator, with a 409 naming active', async () => {
+      const admins = await t.db.query(`SELECT DISTINCT u.email FROM app_user u JOIN role_assignment r ON r.user_id = u.id AND r.role = 'admin' WHERE u.active`);
+      expect(admins).toEqual([{ email: 'admin@tiltak.example' }]);
+      const admin = await scim.findUserByUserName('admin@tiltak.example');
+      const deactivate = await failure(scim.deactivateUser(admin!.id));
+      expect(deactivate).toEqual(expect.objectContaining({ status: 409, detail: expect.stringMatching(/^active: admin@tiltak\.example is the last active administrator/) }));
+      expect((await failure(scim.deleteUser(admin!.id))).status).toBe(409);
+      expect((await (await t.login('admin@tiltak.example')).get('/api/auth/me')).status).toBe(200);
+    });
+
     it('GET /Users/{id} for an unknown or malformed id is a SCIM 404', async () => {
       expect(await failure(scim.getUser('00000000-0000-4000-8000-000000000000'))).toEqual(expect.objectContaining({ status: 404 }));
       expect(await failure(scim.getUser('not-a-uuid'))).toEqual(expect.objectContaining({ status: 404 }));
