@@ -180,6 +180,18 @@ const REQUESTS: Record<string, Build> = {
     url: `/api/imports/sector-benchmark?roundId=${await roundOf(c)}`,
     client: await fileClient(c, CSV, `index_code,mean\nautonomy,${(3 + (c.n % 100) / 100).toFixed(2)}\n`),
   }),
+  'POST /api/imports/org-units': async (c) => ({
+    method: 'POST',
+    url: '/api/imports/org-units?dryRun=false',
+    client: await fileClient(c, CSV, `code,parent_code,kind,name_nb,name_en\nIMP-${c.n},IE,group,Gruppe ${c.n},Group ${c.n}\n`),
+  }),
+  'POST /api/imports/people': async (c) => ({
+    method: 'POST',
+    url: '/api/imports/people?dryRun=false&mode=merge',
+    client: await fileClient(c, CSV, `email,name,unit_code,role\nimp.${c.n}@tiltak.example,Importert ${c.n},IE,employee\n`),
+  }),
+  'GET /api/imports/history': async () => ({ method: 'GET', url: '/api/imports/history' }),
+  'GET /api/imports/history/{id}/file': async (c) => ({ method: 'GET', url: `/api/imports/history/${(await scalar(c, 'SELECT id FROM import_run ORDER BY at LIMIT 1')).id}/file` }),
   'GET /api/reports/completion': async (c) => ({
     method: 'GET',
     url: `/api/reports/completion?roundId=${await roundOf(c)}&unitId=${await unitOf(c)}&groupBy=unit`,

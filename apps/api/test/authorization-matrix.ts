@@ -112,6 +112,10 @@ export const AUTHORIZATION_MATRIX: Record<string, Row> = {
 
   'POST /api/imports/results': { ...adminOnly, hr: ['ok', 'ok'], 'hms.ie': ['ok', 'ok'] },
   'POST /api/imports/sector-benchmark': { ...adminOnly, hr: ['ok', 'ok'] },
+  'POST /api/imports/org-units': adminOnly,
+  'POST /api/imports/people': adminOnly,
+  'GET /api/imports/history': adminOnly,
+  'GET /api/imports/history/{id}/file': adminOnly,
   'GET /api/reports/completion': {
     ...all('403'), admin: ['ok', 'ok'], hr: ['ok', 'ok'], 'hms.ie': ['ok', 'ok'], 'dekan.ie': ['ok', 'ok'],
     'leder.idi': ['ok', '403'], 'leder.itk': ['403', 'ok'],

@@ -1,3 +1,4 @@
+import { PeopleSyncService, type SyncedRole } from '../src/modules/imports/people-sync.service';
 import { startTestApp, type TestApp } from './api-harness';
 import { currentPeopleRows, type FileRow, peopleCsv, peopleXlsx, writeCounters } from './fixtures/org-people-files';
 import { CSV, sessionOf, upload, XLSX } from './fixtures/result-files';
@@ -176,5 +177,41 @@ describe('POST /api/imports/people', () => {
     const again = await send(peopleCsv(rows), '?mode=full&dryRun=false');
     expect(again.body).toEqual(expect.objectContaining({ changes: [], importId: null, conflicts: dry.body.conflicts }));
     expect(await writeCounters(t)).toEqual(before);
+  });
+
+  describe('PeopleSyncService (the per-person sync SCIM uses too)', () => {
+    const sync = () => t.app.get(PeopleSyncService);
+    const idOf = async (email: string) => (await t.db.query(`SELECT id FROM app_user WHERE email = $1`, [email]))[0].id as string;
+    const leaderOf = async (code: string) => (await t.db.query(`SELECT leader_id FROM org_unit WHERE code = $1`, [code]))[0].leader_id as string | null;
+
+    it('grants and ends a role once, keeping the unit leader in step', async () => {
+      const [person] = await sync().upsertPeople(t.db.manager, [{ email: 'sync.person@tiltak.example', name: 'Sync Person', language: 'nb' }]);
+      expect(person).toEqual(expect.objectContaining({ created: true, changed: false }));
+      const grant = (role: SyncedRole, unit: string) => t.db.transaction((em) => sync().grantRole(em, person.id, role, unit));
+      const end = (role: SyncedRole, unit: string) => t.db.transaction((em) => sync().endRole(em, person.id, role, unit));
+      const group = (await t.db.query(`SELECT o.code FROM org_unit o JOIN org_unit p ON p.id = o.parent_id WHERE p.code = 'IE-IDI' AND o.kind = 'group' ORDER BY o.code LIMIT 1`))[0].code;
+      const previousLeader = await leaderOf(group);
+      await t.db.transaction((em) => sync().endRole(em, previousLeader as string, 'leader', group));
+      expect(await grant('leader', group)).toBe(true);
+      expect(await grant('leader', group)).toBe(false);
+      expect(await leaderOf(group)).toBe(person.id);
+      expect(await end('leader', group)).toBe(true);
+      expect(await end('leader', group)).toBe(false);
+      expect(await leaderOf(group)).toBeNull();
+      await expect(grant('employee', 'NO-SUCH-UNIT')).rejects.toThrow('unitCode: no unit with code NO-SUCH-UNIT');
+      await expect(grant('admin' as SyncedRole, group)).rejects.toThrow(/role: admin cannot be granted/);
+      expect(await rolesOf('sync.person@tiltak.example')).toEqual([]);
+    });
+
+    it('deactivates once and ends the sessions at once; activates again', async () => {
+      const session = await t.login('sync.person@tiltak.example');
+      expect((await session.get('/api/auth/me')).status).toBe(200);
+      const id = await idOf('sync.person@tiltak.example');
+      expect(await t.db.transaction((em) => sync().deactivate(em, id))).toBe(true);
+      expect(await t.db.transaction((em) => sync().deactivate(em, id))).toBe(false);
+      expect((await session.get('/api/auth/me')).status).toBe(401);
+      expect(await t.db.transaction((em) => sync().activate(em, id))).toBe(true);
+      expect(await t.db.transaction((em) => sync().activate(em, id))).toBe(false);
+    });
   });
 });

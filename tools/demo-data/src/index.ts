@@ -15,3 +15,10 @@ export {
   type MeasureTemplate,
 } from './lib/typical-measures';
 export * from './lib/types';
+export {
+  sampleFiles,
+  orgUnitSampleRows,
+  peopleSampleRows,
+  ORG_UNIT_SAMPLE_COLUMNS,
+  PEOPLE_SAMPLE_COLUMNS,
+} from './lib/sample-files';

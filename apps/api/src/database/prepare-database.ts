@@ -1,10 +1,12 @@
 import { Logger } from '@nestjs/common';
-import { generateDemoData, loadDemoData, summarise } from '@tiltak/demo-data';
+import { generateDemoData, summarise } from '@tiltak/demo-data';
 import { DataSource } from 'typeorm';
+import { importDemoData } from '../modules/imports/demo-import';
 import { dataSourceOptions } from './data-source-options';
 
 /**
- * Runs pending migrations and, when asked, loads the synthetic NTNU into an empty database.
+ * Runs pending migrations and, when asked, loads the synthetic NTNU into an empty database (its units
+ * and people through the organisation and people imports).
  * Both are idempotent: a second start finds nothing to do.
  */
 export async function prepareDatabase(url: string, opts: { seedDemo: boolean; today: string; runMigrations?: boolean }): Promise<void> {
@@ -23,7 +25,8 @@ export async function prepareDatabase(url: string, opts: { seedDemo: boolean; to
       if (users > 0) return;
       const started = Date.now();
       const data = generateDemoData({ seed: 1, scale: 1, today: opts.today });
-      await loadDemoData({ query: (sql, params) => em.query(sql, params as unknown[]) }, data);
+      // The organisation and people come in through the imports, as a real institution's do.
+      await importDemoData(db, em, data, opts.today);
       const counts = Object.entries(summarise(data)).map(([k, v]) => `${v} ${k}`).join(', ');
       logger.log(`Loaded demo data in ${Date.now() - started} ms: ${counts}`);
     });

@@ -16,6 +16,9 @@ const KINDS: readonly OrgUnitKind[] = ['institution', 'faculty', 'department', '
 const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
 const DOC = 'docs/org-people-import.md';
 
+/** One lock for both imports: a people file is planned against the units an organisation import may be changing. */
+export const IMPORT_LOCK = 727101;
+
 export type OrgUnitChangeType = 'added' | 'renamed' | 'moved' | 'kind' | 'closed' | 'reopened' | 'predecessors';
 
 export interface OrgUnitChange {
@@ -90,6 +93,15 @@ export class OrgUnitsImportService {
   ) {}
 
   async import(actor: Actor, file: ImportFile, dryRun: boolean): Promise<ImportResultDto<OrgUnitChange>> {
+    if (dryRun) return this.run(this.db.manager, actor, file, true);
+    return this.db.transaction((em) => this.run(em, actor, file, false));
+  }
+
+  /**
+   * The import inside the caller's transaction (the embedded start loads the demo organisation with it).
+   * Applying takes a lock first, so two imports never plan against the same state.
+   */
+  async run(em: EntityManager, actor: Actor | null, file: ImportFile, dryRun: boolean): Promise<ImportResultDto<OrgUnitChange>> {
     const sheet = await readImportSheet(file.body, file.contentType);
     const columnProblems = checkColumns(sheet, ORG_UNIT_COLUMNS, REQUIRED, DOC);
     if (columnProblems.length) throw rejected(columnProblems);
@@ -102,23 +114,21 @@ export class OrgUnitsImportService {
       changes: plan.changes,
       importId,
     });
-    if (dryRun) return result(await this.plan(this.db.manager, sheet), null);
+    if (dryRun) return result(await this.plan(em, sheet), null);
 
-    return this.db.transaction(async (em) => {
-      await em.query('SELECT pg_advisory_xact_lock(727101)');
-      const plan = await this.plan(em, sheet);
-      if (!plan.changes.length) return result(plan, null);
-      await this.apply(em, plan);
-      const counts = countChanges(plan.changes);
-      const importId = await this.history.record(em, actor, 'org-units', null, counts, { ...file, sha256 });
-      await this.audit.record(em, actor, null, {
-        action: 'org_units.import',
-        entity: 'import_run',
-        entityId: importId,
-        after: { sha256, rows: sheet.rows.length, counts, changes: plan.changes },
-      });
-      return result(plan, importId);
+    await em.query('SELECT pg_advisory_xact_lock($1)', [IMPORT_LOCK]);
+    const plan = await this.plan(em, sheet);
+    if (!plan.changes.length) return result(plan, null);
+    await this.apply(em, plan);
+    const counts = countChanges(plan.changes);
+    const importId = await this.history.record(em, actor, 'org-units', null, counts, { ...file, sha256 });
+    await this.audit.record(em, actor, null, {
+      action: 'org_units.import',
+      entity: 'import_run',
+      entityId: importId,
+      after: { sha256, rows: sheet.rows.length, counts, changes: plan.changes },
     });
+    return result(plan, importId);
   }
 
   /** Every problem of the file (thrown as one 400), or the difference from today's tree. */

@@ -8,7 +8,7 @@ import { AuditService } from '../audit/audit.service';
 import { parseDate, text, validOn } from './import-cells';
 import { checkColumns, type FileProblem, readImportSheet, rejected, type Sheet } from './import-file';
 import { ImportHistoryService } from './import-history.service';
-import { countChanges, type ImportFile, type ImportResultDto } from './org-units-import.service';
+import { countChanges, IMPORT_LOCK, type ImportFile, type ImportResultDto } from './org-units-import.service';
 import { type PersonFields, PeopleSyncService, type RoleGrant, type SyncedRole } from './people-sync.service';
 
 export const PEOPLE_COLUMNS = ['email', 'name', 'language', 'unit_code', 'role', 'valid_from', 'valid_to'] as const;
@@ -109,6 +109,12 @@ export class PeopleImportService {
   ) {}
 
   async import(actor: Actor, file: ImportFile, mode: PeopleImportMode, dryRun: boolean): Promise<PeopleImportResultDto> {
+    if (dryRun) return this.run(this.db.manager, actor, file, mode, true);
+    return this.db.transaction((em) => this.run(em, actor, file, mode, false));
+  }
+
+  /** The import inside the caller's transaction (the embedded start loads the demo people with it). */
+  async run(em: EntityManager, actor: Actor | null, file: ImportFile, mode: PeopleImportMode, dryRun: boolean): Promise<PeopleImportResultDto> {
     const sheet = await readImportSheet(file.body, file.contentType);
     const columnProblems = checkColumns(sheet, PEOPLE_COLUMNS, REQUIRED, DOC);
     if (columnProblems.length) throw rejected(columnProblems);
@@ -123,23 +129,21 @@ export class PeopleImportService {
       conflicts: plan.conflicts,
       importId,
     });
-    if (dryRun) return result(await this.plan(this.db.manager, sheet, mode), null);
+    if (dryRun) return result(await this.plan(em, sheet, mode), null);
 
-    return this.db.transaction(async (em) => {
-      await em.query('SELECT pg_advisory_xact_lock(727102)');
-      const plan = await this.plan(em, sheet, mode);
-      if (!plan.changes.length) return result(plan, null);
-      await this.apply(em, plan);
-      const counts = countChanges(plan.changes);
-      const importId = await this.history.record(em, actor, 'people', mode, counts, { ...file, sha256 });
-      await this.audit.record(em, actor, null, {
-        action: 'people.import',
-        entity: 'import_run',
-        entityId: importId,
-        after: { sha256, mode, rows: sheet.rows.length, counts, changes: plan.changes, conflicts: plan.conflicts },
-      });
-      return result(plan, importId);
+    await em.query('SELECT pg_advisory_xact_lock($1)', [IMPORT_LOCK]);
+    const plan = await this.plan(em, sheet, mode);
+    if (!plan.changes.length) return result(plan, null);
+    await this.apply(em, plan);
+    const counts = countChanges(plan.changes);
+    const importId = await this.history.record(em, actor, 'people', mode, counts, { ...file, sha256 });
+    await this.audit.record(em, actor, null, {
+      action: 'people.import',
+      entity: 'import_run',
+      entityId: importId,
+      after: { sha256, mode, rows: sheet.rows.length, counts, changes: plan.changes, conflicts: plan.conflicts },
     });
+    return result(plan, importId);
   }
 
   private async plan(em: EntityManager, sheet: Sheet, mode: PeopleImportMode): Promise<Plan> {

@@ -25,6 +25,13 @@ export interface SyncedPerson extends PersonFields {
   changed: boolean;
 }
 
+/** The rows of an UPDATE or DELETE … RETURNING: TypeORM answers those with [rows, affected count]. */
+async function returning<T>(em: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
+  const result: unknown = await em.query(sql, params);
+  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[0] as T[];
+  return result as T[];
+}
+
 /** Measures that are neither done nor cancelled: someone must still answer for them. */
 export const OPEN_MEASURE_SQL = `m.status NOT IN ('done', 'cancelled')`;
 
@@ -54,8 +61,8 @@ export class PeopleSyncService {
 
   /** Lets an inactive person sign in again; false when already active. */
   async activate(em: EntityManager, userId: string): Promise<boolean> {
-    // TypeORM answers UPDATE and DELETE with [rows, rowCount], not the rows alone.
-    const [rows]: [{ id: string }[], number] = await em.query(
+    const rows = await returning<{ id: string }>(
+      em,
       `UPDATE app_user SET active = true, updated_at = clock_timestamp() WHERE id = $1 AND NOT active RETURNING id`,
       [userId],
     );
@@ -94,7 +101,8 @@ export class PeopleSyncService {
 
   async endRoles(em: EntityManager, ends: readonly RoleGrant[]): Promise<RoleGrant[]> {
     if (!ends.length) return [];
-    const [deleted]: [{ user_id: string; role: SyncedRole; code: string }[], number] = await em.query(
+    const deleted = await returning<{ user_id: string; role: SyncedRole; code: string }>(
+      em,
       `DELETE FROM role_assignment r
         USING unnest($1::uuid[], $2::text[], $3::text[]) AS g(user_id, role, code), org_unit o
         WHERE o.code = g.code AND r.unit_id = o.id AND r.user_id = g.user_id AND r.role = g.role AND r.role <> 'admin'
@@ -118,7 +126,8 @@ export class PeopleSyncService {
   /** Deactivates the active ones among these people and deletes all their sessions; returns the ids deactivated. */
   async deactivateMany(em: EntityManager, userIds: readonly string[]): Promise<string[]> {
     if (!userIds.length) return [];
-    const [rows]: [{ id: string }[], number] = await em.query(
+    const rows = await returning<{ id: string }>(
+      em,
       `UPDATE app_user SET active = false, updated_at = clock_timestamp() WHERE id = ANY($1::uuid[]) AND active RETURNING id`,
       [userIds],
     );

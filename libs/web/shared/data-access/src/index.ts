@@ -10,3 +10,4 @@ export * from './lib/escalation.api';
 export * from './lib/reports.api';
 export * from './lib/content.api';
 export * from './lib/users.api';
+export * from './lib/imports.api';

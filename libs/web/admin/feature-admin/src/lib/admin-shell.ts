@@ -30,6 +30,11 @@ export class AdminShell {
     { path: 'users', label: 'admin.users' },
     { path: 'notifications', label: 'notifications.title' },
     { path: 'escalations', label: 'escalation.previewTitle' },
-    ...(this.session.hasRole('admin') ? [{ path: 'speak-up', label: 'admin.speakUpPage' }] : []),
+    ...(this.session.hasRole('admin')
+      ? [
+          { path: 'imports', label: 'imports.title' },
+          { path: 'speak-up', label: 'admin.speakUpPage' },
+        ]
+      : []),
   ];
 }

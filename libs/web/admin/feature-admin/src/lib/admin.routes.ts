@@ -16,6 +16,12 @@ export const adminRoutes: Route[] = [
       { path: 'escalations', title: 'escalation.previewTitle', loadComponent: () => import('./escalations.page').then((m) => m.EscalationsPage) },
       { path: 'users', title: 'admin.users', loadComponent: () => import('./users.page').then((m) => m.UsersPage) },
       {
+        path: 'imports',
+        title: 'imports.title',
+        canActivate: [roleGuard('admin')],
+        loadComponent: () => import('./imports.page').then((m) => m.ImportsPage),
+      },
+      {
         path: 'speak-up',
         title: 'admin.speakUpPage',
         canActivate: [roleGuard('admin')],
