@@ -1,7 +1,9 @@
+import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { ScimClient, ScimClientError, SCIM_JSON } from '@tiltak/scim-client';
 import { startTestApp, type TestApp } from './api-harness';
 
@@ -284,6 +286,26 @@ describe('/scim/v2 (SCIM_TOKEN set)', () => {
       const unknownMember = await failure(scim.addMember(group.id, '00000000-0000-4000-8000-000000000000'));
       expect(unknownMember).toEqual(expect.objectContaining({ status: 400, scimType: 'invalidValue', detail: expect.stringMatching(/^members\.value: /) }));
       expect(await failure(scim.getGroup('leader.not-a-unit'))).toEqual(expect.objectContaining({ status: 404 }));
+    });
+  });
+
+  describe('npm run scim-client (the command line)', () => {
+    const root = resolve(__dirname, '../../..');
+    const cli = async (...args: string[]) => {
+      const { stdout } = await promisify(execFile)(
+        join(root, 'node_modules/.bin/ts-node'),
+        ['-T', '-P', 'tools/scim-client/tsconfig.lib.json', 'tools/scim-client/src/cli.ts', '--url', base, ...args],
+        { cwd: root, env: { ...process.env, SCIM_TOKEN: TOKEN } },
+      );
+      return JSON.parse(stdout);
+    };
+
+    it('provisions a person and puts them in a group', async () => {
+      const user = await cli('provision-user', 'cli.person@ntnu.example', 'Cli Person', 'en');
+      expect(user).toEqual(expect.objectContaining({ userName: 'cli.person@ntnu.example', preferredLanguage: 'en' }));
+      const group = await cli('add-member', 'tiltak-verneombud-IE-IDI', 'cli.person@ntnu.example');
+      expect(group.members).toEqual(expect.arrayContaining([expect.objectContaining({ value: user.id })]));
+      expect(await rolesOf(user.id)).toEqual(['verneombud IE-IDI']);
     });
   });
 
