@@ -1,7 +1,9 @@
+import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { ScimClient, ScimClientError, SCIM_JSON } from '@tiltak/scim-client';
 import { startTestApp, type TestApp } from './api-harness';
 
@@ -182,6 +184,38 @@ describe('/scim/v2 (SCIM_TOKEN set)', () => {
       expect(await t.db.query(`SELECT 1 FROM user_session WHERE user_id = $1`, [user.id])).toEqual([]);
     });
 
+    it("accepts Entra ID's default attribute mappings, enterprise extension included", async () => {
+      const enterprise = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User';
+      const created = await scim.request<{ id: string; userName: string }>('POST', '/Users', {
+        schemas: ['urn:ietf:params:scim:schemas:core:2.0:User', enterprise],
+        externalId: 'eirik.entra',
+        userName: 'eirik.entra@ntnu.example',
+        active: true,
+        displayName: 'Eirik Entra',
+        title: 'Professor',
+        emails: [{ primary: true, type: 'work', value: 'eirik.entra@ntnu.example' }],
+        name: { formatted: 'Eirik Entra', familyName: 'Entra', givenName: 'Eirik' },
+        phoneNumbers: [{ type: 'mobile', value: '+47 900 00 000' }],
+        addresses: [{ type: 'work', country: 'NO' }],
+        [enterprise]: { employeeNumber: '4711', department: 'IDI', manager: { value: 'someone' } },
+      });
+      expect(created.status).toBe(201);
+      await scim.patchUser(created.body.id, [
+        { op: 'Add', path: `${enterprise}:department`, value: 'ITK' },
+        { op: 'Replace', path: 'title', value: 'Dekan' },
+        { op: 'Replace', path: 'name.givenName', value: 'Eirik' },
+      ]);
+      expect((await scim.getUser(created.body.id)).displayName).toBe('Eirik Entra');
+    });
+
+    it('two parallel POST /Users for one address create one person and answer the other with 409', async () => {
+      const results = await Promise.allSettled([1, 2].map((i) => scim.createUser({ userName: i === 1 ? 'tvilling@ntnu.example' : 'TVILLING@ntnu.example', displayName: `Tvilling ${i}` })));
+      expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+      const rejected = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+      expect(rejected?.reason).toEqual(expect.objectContaining({ status: 409, scimType: 'uniqueness' }));
+      expect(await t.db.query(`SELECT count(*)::int AS n FROM app_user WHERE lower(email) = 'tvilling@ntnu.example'`)).toEqual([{ n: 1 }]);
+    });
+
     it('other filters are applied too, and a PATCH that changes nothing writes no audit row', async () => {
       const user = await scim.createUser({ userName: 'frida.filter@ntnu.example', displayName: 'Frida Filter' });
       await scim.deactivateUser(user.id);
@@ -192,6 +226,16 @@ describe('/scim/v2 (SCIM_TOKEN set)', () => {
       await scim.patchUser(user.id, [{ op: 'Replace', path: 'displayName', value: 'Frida Filter' }]);
       await scim.deactivateUser(user.id);
       expect(await audited()).toBe(before);
+    });
+
+    it('refuses to deactivate or delete the last active administrator, with a 409 naming active', async () => {
+      const admins = await t.db.query(`SELECT DISTINCT u.email FROM app_user u JOIN role_assignment r ON r.user_id = u.id AND r.role = 'admin' WHERE u.active`);
+      expect(admins).toEqual([{ email: 'admin@tiltak.example' }]);
+      const admin = await scim.findUserByUserName('admin@tiltak.example');
+      const deactivate = await failure(scim.deactivateUser(admin!.id));
+      expect(deactivate).toEqual(expect.objectContaining({ status: 409, detail: expect.stringMatching(/^active: admin@tiltak\.example is the last active administrator/) }));
+      expect((await failure(scim.deleteUser(admin!.id))).status).toBe(409);
+      expect((await (await t.login('admin@tiltak.example')).get('/api/auth/me')).status).toBe(200);
     });
 
     it('GET /Users/{id} for an unknown or malformed id is a SCIM 404', async () => {
@@ -245,6 +289,26 @@ describe('/scim/v2 (SCIM_TOKEN set)', () => {
     });
   });
 
+  describe('npm run scim-client (the command line)', () => {
+    const root = resolve(__dirname, '../../..');
+    const cli = async (...args: string[]) => {
+      const { stdout } = await promisify(execFile)(
+        join(root, 'node_modules/.bin/ts-node'),
+        ['-T', '-P', 'tools/scim-client/tsconfig.lib.json', 'tools/scim-client/src/cli.ts', '--url', base, ...args],
+        { cwd: root, env: { ...process.env, SCIM_TOKEN: TOKEN } },
+      );
+      return JSON.parse(stdout);
+    };
+
+    it('provisions a person and puts them in a group', async () => {
+      const user = await cli('provision-user', 'cli.person@ntnu.example', 'Cli Person', 'en');
+      expect(user).toEqual(expect.objectContaining({ userName: 'cli.person@ntnu.example', preferredLanguage: 'en' }));
+      const group = await cli('add-member', 'tiltak-verneombud-IE-IDI', 'cli.person@ntnu.example');
+      expect(group.members).toEqual(expect.arrayContaining([expect.objectContaining({ value: user.id })]));
+      expect(await rolesOf(user.id)).toEqual(['verneombud IE-IDI']);
+    });
+  });
+
   describe('malformed requests get SCIM errors, never a 500', () => {
     const raw = async (method: string, path: string, body: string | undefined, contentType = SCIM_JSON) => {
       const res = await fetch(`${base}${path}`, {
@@ -258,6 +322,8 @@ describe('/scim/v2 (SCIM_TOKEN set)', () => {
     it.each([
       ['a body that is not JSON', 'POST', '/Users', '{"userName": '],
       ['a JSON array', 'POST', '/Users', '[]'],
+      ['a __proto__ key', 'POST', '/Users', '{"userName": "proto@ntnu.example", "name": {"__proto__": {"formatted": "x"}}}'],
+      ['a PATCH value with a __proto__ key', 'PATCH', '/Users/00000000-0000-4000-8000-000000000000', `{"schemas": ["${PATCH_OP}"], "Operations": [{"op": "add", "value": {"__proto__": {"active": false}}}]}`],
       ['a user without userName', 'POST', '/Users', JSON.stringify({ schemas: ['urn:ietf:params:scim:schemas:core:2.0:User'], displayName: 'X' })],
       ['a userName of the wrong type', 'POST', '/Users', JSON.stringify({ schemas: ['urn:ietf:params:scim:schemas:core:2.0:User'], userName: 42 })],
       ['a userName that is not an e-mail address', 'POST', '/Users', JSON.stringify({ schemas: ['urn:ietf:params:scim:schemas:core:2.0:User'], userName: 'kari' })],

@@ -37,7 +37,8 @@ export function declareScimResources(): void {
       },
     ],
   });
-  SCIMMY.Resources.declare(SCIMMY.Resources.User)
+  // Entra ID's default mappings send the enterprise extension (department, employeeId, manager): accepted, not stored.
+  SCIMMY.Resources.declare(SCIMMY.Resources.User.extend(SCIMMY.Schemas.EnterpriseUser, false))
     .egress(guarded(async (resource, ctx) =>
       resource.id ? ctx.scim.getUser(ctx.em, resource.id) : ctx.scim.listUsers(ctx.em, resource.filter as unknown as Filter),
     ))

@@ -140,11 +140,17 @@ function params(req: FastifyRequest): { filter?: string; attributes?: string; ex
 function body(req: FastifyRequest): unknown {
   const raw = req.body;
   if (raw === undefined || raw === null || raw === '') return undefined;
+  let parsed: unknown;
   try {
-    return JSON.parse(String(raw));
-  } catch {
-    throw scimError(400, 'invalidSyntax', 'body: not valid JSON');
+    // A "__proto__" key would become the prototype of the object scimmy copies the resource into.
+    parsed = JSON.parse(String(raw), (key, value: unknown) => {
+      if (key === '__proto__') throw new SyntaxError('__proto__');
+      return value;
+    });
+  } catch (error) {
+    throw scimError(400, 'invalidSyntax', (error as Error).message === '__proto__' ? 'body: "__proto__" is not an attribute' : 'body: not valid JSON');
   }
+  return parsed;
 }
 
 /**

@@ -147,7 +147,10 @@ export class ScimService {
       [id, fields.email, fields.name, fields.language ?? before.language],
     );
     // Deactivation ends the person's sessions in the same transaction: their next request is refused.
-    if (input.active === false) await this.sync.deactivate(em, id);
+    if (input.active === false && before.active) {
+      await this.assertNotLastAdmin(em, before);
+      await this.sync.deactivate(em, id);
+    }
     if (input.active === true) await this.sync.activate(em, id);
     const after = await this.userRow(em, id);
     if (JSON.stringify(toScimUser(before)) !== JSON.stringify(toScimUser(after))) {
@@ -159,6 +162,7 @@ export class ScimService {
   /** SCIM DELETE: Tiltak keeps people for the history of their cases, so they are deactivated and lose their roles. */
   async deleteUser(em: EntityManager, id: string, requestId: string): Promise<void> {
     const before = await this.userRow(em, id);
+    await this.assertNotLastAdmin(em, before);
     const roles: { role: SyncedRole; code: string }[] = await em.query(
       `SELECT r.role, o.code FROM role_assignment r JOIN org_unit o ON o.id = r.unit_id WHERE r.user_id = $1 AND r.role <> 'admin'`,
       [id],
@@ -169,6 +173,20 @@ export class ScimService {
     }
     await this.sync.deactivate(em, id);
     await this.audit.record(em, null, null, { action: 'user.delete', entity: 'user', entityId: id, before, after: { ...before, active: false, via: VIA }, requestId });
+  }
+
+  /** Admin is granted by hand only; an identity system must not lock the institution out of Tiltak by accident. */
+  private async assertNotLastAdmin(em: EntityManager, user: UserRow): Promise<void> {
+    if (!user.active) return;
+    const [{ mine, others }]: { mine: boolean; others: boolean }[] = await em.query(
+      `SELECT EXISTS (SELECT 1 FROM role_assignment WHERE user_id = $1 AND role = 'admin') AS mine,
+              EXISTS (SELECT 1 FROM role_assignment r JOIN app_user u ON u.id = r.user_id
+                       WHERE r.role = 'admin' AND u.active AND u.id <> $1) AS others`,
+      [user.id],
+    );
+    if (mine && !others) {
+      throw scimError(409, null, `active: ${user.email} is the last active administrator of Tiltak; make someone else administrator first`);
+    }
   }
 
   private async userRow(em: EntityManager, id: string): Promise<UserRow> {
