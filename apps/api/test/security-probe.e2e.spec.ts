@@ -135,6 +135,17 @@ describe('security probe findings', () => {
       expect(query.status).toBeLessThan(500);
     });
 
+    it('limits body size per route: 128 KB for JSON in general, more for the speak-up page', async () => {
+      const big = 'x'.repeat(140 * 1024);
+      const res = await admin.post(`/api/cases/${ids.caseId}/comments`, { body: big });
+      expect(res.status).toBe(413);
+      expect(res.body).toEqual(expect.objectContaining({ statusCode: 413, error: 'Payload Too Large', message: expect.stringContaining('body is larger than') }));
+      const page = (await admin.get('/api/content/speak-up')).body;
+      const long = await admin.put('/api/content/speak-up', { version: page.version, bodyNb: 'æ'.repeat(20_000), bodyEn: 'ø'.repeat(20_000) });
+      expect(long.status).not.toBe(413);
+      expect(long.status).toBeLessThan(500);
+    });
+
     it('refuses a NUL character in a transition reason, naming the field', async () => {
       const c = (await admin.get(`/api/cases/${ids.caseId}`)).body;
       const res = await admin.post(`/api/cases/${ids.caseId}/transitions`, { version: c.version, to: 'results_presented', reason: 'a\u0000b' });
