@@ -93,7 +93,13 @@ async function main(): Promise<void> {
     const api = await createApp(loadConfig({ AUTH_MODE: 'dev', DATABASE_URL: url, WEB_DIST_DIR: '/nonexistent' }), url, { logger: false, clock: new FixedClock() });
     app = api;
     // The admin sees the whole sector: every institution of the scaled data.
-    const login = await api.inject({ method: 'POST', url: '/api/auth/dev-login', payload: { email: 'admin@tiltak.example' } });
+    // The CSRF guard wants the XSRF-TOKEN cookie repeated in the X-XSRF-TOKEN header, as the web app sends it.
+    const login = await api.inject({
+      method: 'POST',
+      url: '/api/auth/dev-login',
+      headers: { cookie: 'XSRF-TOKEN=bench-xsrf-token-0123456789', 'x-xsrf-token': 'bench-xsrf-token-0123456789' },
+      payload: { email: 'admin@tiltak.example' },
+    });
     const cookie = login.cookies.find((c) => c.name === SESSION_COOKIE)?.value;
     if (!cookie) throw new Error(`login failed: ${login.statusCode}`);
     const [round] = (await sql.query(`SELECT id, (SELECT id FROM survey_round WHERE year < r.year ORDER BY year DESC LIMIT 1) AS prev FROM survey_round r WHERE year = 2023`)).rows;

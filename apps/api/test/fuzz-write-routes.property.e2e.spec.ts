@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { SESSION_COOKIE } from '../src/modules/auth/session.service';
 import { browserHeaders, startTestApp, type TestApp } from './api-harness';
 import { bodyFor, nasty, type WriteFixture, writeFixture, writeRoutes } from './write-routes';
 
@@ -42,16 +43,26 @@ describe('fuzz: write routes under hostile bodies and query strings', () => {
     fc.array(fc.tuple(piece, fc.array(piece, { maxLength: 3 })), { minLength: 1, maxLength: 4 }).map((pairs) => '?' + pairs.map(([k, v]) => `${k}=${v.join('')}`).join('&')),
   );
 
+  async function sessionOf(email: string): Promise<string> {
+    const res = await t.app.inject({ method: 'POST', url: '/api/auth/dev-login', headers: browserHeaders(), payload: { email } });
+    const cookie = res.cookies.find((c) => c.name === SESSION_COOKIE);
+    if (!cookie) throw new Error(`dev-login as ${email} failed: ${res.statusCode}`);
+    return cookie.value;
+  }
+
   const auditCount = async () => Number((await t.db.query('SELECT count(*) AS n FROM audit_event'))[0].n);
 
   it('answers ≥ 5,000 generated requests on ≥ 15 write routes without a 5xx; audit rows equal successful writes', async () => {
     const routes = writeRoutes(t, fixture);
     expect(routes.length).toBeGreaterThanOrEqual(15);
+    const sessions = new Map([
+      [fixture.admin, await sessionOf('admin@tiltak.example')],
+      [fixture.vo, await sessionOf('vo.idi@tiltak.example')],
+    ]);
     const runs = Math.ceil(5_000 / routes.length);
-    let sent = 0;
-    let succeeded = 0;
     const auditBefore = await auditCount();
-    let audited = auditBefore;
+    // Every request carries its own request id, which the audit rows record: checked in one query at the end.
+    const outcomes = new Map<string, { route: string; status: number }>();
     const statuses = new Map<number, number>();
     for (const [i, route] of routes.entries()) {
       const fields = await route.fields();
@@ -64,29 +75,33 @@ describe('fuzz: write routes under hostile bodies and query strings', () => {
             'version' in fields && typeof generated === 'object' && generated !== null && (generated as { version?: unknown }).version === fields['version']
               ? { ...generated, version: current }
               : generated;
-          const before = audited;
-          const res = await route.client().request(route.method, route.url() + query, body);
-          sent += 1;
-          statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
-          expect({ route: `${route.method} ${route.url()}${query}`, status: res.status < 500 ? 'below 500' : res.body }).toEqual({ route: `${route.method} ${route.url()}${query}`, status: 'below 500' });
-          audited = await auditCount();
-          const written = audited - before;
-          if (res.status < 300) {
-            succeeded += 1;
-            if ('version' in fields) current = (await route.fields())['version'];
-          }
-          expect({ route: `${route.method} ${route.url()}`, status: res.status, auditRows: written }).toEqual({
-            route: `${route.method} ${route.url()}`,
-            status: res.status,
-            auditRows: res.status < 300 ? 1 : 0,
+          const id = `fuzz-${outcomes.size}`;
+          const label = `${route.method} ${route.url()}${query}`;
+          const res = await t.app.inject({
+            method: route.method,
+            url: route.url() + query,
+            headers: { ...browserHeaders(sessions.get(route.client())), 'x-request-id': id, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+            payload: body === undefined ? undefined : JSON.stringify(body),
           });
-          if (res.status >= 400) expect(res.body).toEqual(expect.objectContaining({ statusCode: res.status, error: expect.any(String), message: expect.any(String) }));
+          outcomes.set(id, { route: label, status: res.statusCode });
+          statuses.set(res.statusCode, (statuses.get(res.statusCode) ?? 0) + 1);
+          expect({ route: label, status: res.statusCode < 500 ? 'below 500' : res.body }).toEqual({ route: label, status: 'below 500' });
+          if (res.statusCode >= 400) expect(res.json()).toEqual(expect.objectContaining({ statusCode: res.statusCode, error: expect.any(String), message: expect.any(String) }));
+          else if ('version' in fields) current = (await route.fields())['version'];
         }),
         { numRuns: runs, seed: 20261204 + i },
       );
     }
-    expect(sent).toBeGreaterThanOrEqual(5_000);
-    if (process.env['FUZZ_STATS']) console.log(`fuzz: ${sent} requests, ${succeeded} writes`, Object.fromEntries(statuses));
+    const succeeded = [...outcomes.values()].filter((o) => o.status < 300).length;
+    if (process.env['FUZZ_STATS']) console.log(`fuzz: ${outcomes.size} requests, ${succeeded} writes`, Object.fromEntries(statuses));
+    expect(outcomes.size).toBeGreaterThanOrEqual(5_000);
+    // Nothing half-saved: one audit row for each successful write, none for a refused one.
+    const rows: { request_id: string; n: string }[] = await t.db.query(`SELECT request_id, count(*) AS n FROM audit_event WHERE request_id LIKE 'fuzz-%' GROUP BY request_id`);
+    const audited = new Map(rows.map((r) => [r.request_id, Number(r.n)]));
+    const mismatches = [...outcomes.entries()]
+      .filter(([id, o]) => (audited.get(id) ?? 0) !== (o.status < 300 ? 1 : 0))
+      .map(([id, o]) => ({ ...o, auditRows: audited.get(id) ?? 0 }));
+    expect(mismatches).toEqual([]);
     expect((await auditCount()) - auditBefore).toBe(succeeded);
     // The generator must reach both outcomes, or the property says little.
     expect(succeeded).toBeGreaterThan(200);

@@ -19,7 +19,7 @@ describe('security probe findings', () => {
     webDir = mkdtempSync(join(tmpdir(), 'tiltak-web-'));
     writeFileSync(join(webDir, 'index.html'), '<!doctype html><html><body><app-root></app-root></body></html>');
     // The default sign-in limit (30 per IP and minute): the probe's 300 attempts in 1.8 s must be slowed.
-    t = await startTestApp({ env: { RATE_LIMIT_SIGN_IN: '30', WEB_DIST_DIR: webDir } });
+    t = await startTestApp({ env: { RATE_LIMIT_SIGN_IN: '30', RATE_LIMIT_WRITES: '300', WEB_DIST_DIR: webDir } });
     admin = await t.login('admin@tiltak.example');
     adminSession = await sessionOf('admin@tiltak.example');
     const [c] = await t.db.query(
@@ -135,6 +135,17 @@ describe('security probe findings', () => {
       expect(query.status).toBeLessThan(500);
     });
 
+    it('limits body size per route: 128 KB for JSON in general, more for the speak-up page', async () => {
+      const big = 'x'.repeat(140 * 1024);
+      const res = await admin.post(`/api/cases/${ids.caseId}/comments`, { body: big });
+      expect(res.status).toBe(413);
+      expect(res.body).toEqual(expect.objectContaining({ statusCode: 413, error: 'Payload Too Large', message: expect.stringContaining('body is larger than') }));
+      const page = (await admin.get('/api/content/speak-up')).body;
+      const long = await admin.put('/api/content/speak-up', { version: page.version, bodyNb: 'æ'.repeat(20_000), bodyEn: 'ø'.repeat(20_000) });
+      expect(long.status).not.toBe(413);
+      expect(long.status).toBeLessThan(500);
+    });
+
     it('refuses a NUL character in a transition reason, naming the field', async () => {
       const c = (await admin.get(`/api/cases/${ids.caseId}`)).body;
       const res = await admin.post(`/api/cases/${ids.caseId}/transitions`, { version: c.version, to: 'results_presented', reason: 'a\u0000b' });
@@ -237,6 +248,20 @@ describe('security probe findings', () => {
       expect(limited.json()).toEqual(expect.objectContaining({ statusCode: 429, error: 'Too Many Requests', message: expect.stringContaining('sign-in') }));
       // Another address is not affected.
       expect((await attempt('203.0.113.8')).statusCode).toBe(401);
+    });
+
+    it('answers the 301st write of one session within the window with 429; other sessions keep writing', async () => {
+      const session = await sessionOf('ansatt.idi@tiltak.example');
+      const write = (s: string) =>
+        t.app.inject({ method: 'PATCH', url: '/api/users/me', headers: { ...browserHeaders(s), 'content-type': 'application/json' }, payload: { notifyMode: 'digest' } });
+      for (let i = 1; i <= 300; i++) expect((await write(session)).statusCode).toBe(200);
+      const limited = await write(session);
+      expect(limited.statusCode).toBe(429);
+      expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+      expect(limited.json()).toEqual(expect.objectContaining({ statusCode: 429, error: 'Too Many Requests', message: expect.stringContaining('changes') }));
+      // Reading is not limited, and another person's session is not affected.
+      expect((await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: browserHeaders(session) })).statusCode).toBe(200);
+      expect((await admin.patch('/api/users/me', { notifyMode: 'immediate' })).status).toBe(200);
     });
   });
 });

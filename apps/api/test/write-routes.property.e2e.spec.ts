@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { startTestApp, type TestApp } from './api-harness';
+import { browserHeaders, startTestApp, type TestApp } from './api-harness';
 import { bodyFor, type WriteFixture, writeFixture, writeRoutes } from './write-routes';
 
 /**
@@ -59,7 +59,7 @@ describe('write routes under generated bodies', () => {
   }, 240_000);
 
   it('answers malformed JSON with a 400', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/dev-login', headers: { 'content-type': 'application/json' }, payload: '{"email": ' });
+    const res = await t.app.inject({ method: 'POST', url: '/api/auth/dev-login', headers: { ...browserHeaders(), 'content-type': 'application/json' }, payload: '{"email": ' });
     expect(res.statusCode).toBe(400);
   });
 });

@@ -11,6 +11,22 @@ export const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 const TOKEN = /^[\w-]{16,128}$/;
 
+const LOOPBACK = ['localhost', '127.0.0.1', '[::1]'];
+
+/**
+ * The origins allowed to send writes: PUBLIC_URL's. On this machine (a loopback PUBLIC_URL, as in the
+ * embedded default) the other loopback names with the same port count too: http://127.0.0.1:3000 is the
+ * same Tiltak as http://localhost:3000.
+ */
+export function allowedOrigins(publicUrl: string): Set<string> {
+  const url = new URL(publicUrl);
+  const origins = new Set([url.origin]);
+  if (LOOPBACK.includes(url.hostname)) {
+    for (const host of LOOPBACK) origins.add(`${url.protocol}//${host}${url.port ? `:${url.port}` : ''}`);
+  }
+  return origins;
+}
+
 function same(a: string, b: string): boolean {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
@@ -27,6 +43,7 @@ function same(a: string, b: string): boolean {
  */
 export function csrfGuard(config: AppConfig) {
   const ownOrigin = new URL(config.publicUrl).origin;
+  const allowed = allowedOrigins(config.publicUrl);
   return async (req: FastifyRequest, reply: FastifyReply): Promise<void> => {
     const cookie = req.cookies?.[XSRF_COOKIE];
     if (!cookie || !TOKEN.test(cookie)) {
@@ -39,7 +56,7 @@ export function csrfGuard(config: AppConfig) {
     }
     if (!UNSAFE_METHODS.has(req.method)) return;
     const origin = req.headers.origin;
-    if (origin !== undefined && origin !== ownOrigin) {
+    if (origin !== undefined && !allowed.has(origin)) {
       throw apiError(403, 'Origin', `Origin ${origin} may not send ${req.method} requests here (only ${ownOrigin})`);
     }
     if (req.headers['sec-fetch-site'] === 'cross-site') {

@@ -5,6 +5,7 @@ export const MAX_JSON_DEPTH = 32;
  * C0 controls other than TAB, LF and CR, DEL and the C1 controls: never part of a text a person types.
  * NUL cannot even be stored by PostgreSQL. Single-line fields refuse TAB, LF and CR as well (@SingleLine).
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
 /** In Unicode mode a surrogate pair is one code point, so this matches only a lone (unpaired) surrogate. */
@@ -33,8 +34,8 @@ export function textProblem(text: string): string | null {
  */
 export function checkJsonValue(value: unknown, root: string | null = null): InputProblem | null {
   const stack: { value: unknown; path: (string | number)[]; depth: number }[] = [{ value, path: root ? [root] : [], depth: 0 }];
-  while (stack.length) {
-    const { value: v, path, depth } = stack.pop()!;
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const { value: v, path, depth } = next;
     if (typeof v === 'string') {
       const problem = textProblem(v);
       if (problem) return { field: fieldPath(path), problem: `${fieldPath(path)} ${problem}` };

@@ -19,7 +19,8 @@ describe('mail subjects', () => {
     for (const title of ['Tiltak\rBcc: evil@evil.example', 'To\nlinjer', 'Tab\tog\u0000nul', 'Linje\u2028skille']) {
       for (const lang of ['nb', 'en'] as const) {
         const mail = renderNotice(ctx(title), lang);
-        expect(mail.subject).not.toMatch(/[\r\n\t\u0000\u2028]/);
+        expect(mail.subject).not.toMatch(/[\r\n\t\u2028]/);
+        expect(mail.subject).not.toContain('\u0000');
         const digest = renderDigest([ctx(title)], lang);
         expect(digest.subject).not.toMatch(/[\r\n]/);
         expect(digest.text.split('\n')[0]).not.toMatch(/\r/);

@@ -201,11 +201,11 @@ function link(url: string, lang: Language): { text: string; html: string } {
  * A mail subject is one line: line breaks, tabs and other control characters in a title (stored before
  * titles were checked, or typed into a multi-line field) become single spaces, so no header is injected.
  */
+// eslint-disable-next-line no-control-regex -- replacing control characters is the point
+const LINE_BREAKING = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+
 export function oneLine(text: string): string {
-  return text
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
-    .replace(/ {2,}/g, ' ')
-    .trim();
+  return text.replace(LINE_BREAKING, ' ').replace(/ {2,}/g, ' ').trim();
 }
 
 export function renderNotice(ctx: NoticeContext, lang: Language): RenderedMail {
