@@ -300,7 +300,7 @@ describe('sign-in with OpenID Connect when the issuer cannot be reached', () => 
 
   beforeAll(async () => {
     // Port 9 (discard) on this machine: nothing listens, discovery fails at once.
-    t = await startTestApp(oidcEnv('http://127.0.0.1:9'));
+    t = await startTestApp({ env: oidcEnv('http://127.0.0.1:9') });
   });
   afterAll(() => t.close());
 
