@@ -80,8 +80,22 @@ describe('loadConfig', () => {
     [{ AUTH_MODE: 'oidc', OIDC_ISSUER: 'https://idp.example.org', OIDC_CLIENT_ID: 'a', OIDC_CLIENT_SECRET: 'b', OIDC_AUTO_CREATE_USERS: 'perhaps' }, /OIDC_AUTO_CREATE_USERS must be true or false/],
     [{ SESSION_IDLE_MINUTES: '0' }, /SESSION_IDLE_MINUTES must be a whole number/],
     [{ SCIM_TOKEN: 'too-short' }, /SCIM_TOKEN must be at least 32 characters/],
+    [{ RATE_LIMIT_SIGN_IN: '0' }, /RATE_LIMIT_SIGN_IN must be a whole number from 1/],
+    [{ RATE_LIMIT_WRITES: 'many' }, /RATE_LIMIT_WRITES must be a whole number/],
+    [{ RATE_LIMIT_WINDOW_SECONDS: '-5' }, /RATE_LIMIT_WINDOW_SECONDS must be a whole number/],
+    [{ TRUST_PROXY: 'the proxy' }, /TRUST_PROXY must be true, false, a hop count/],
   ])('refuses %j with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('limits sign-in to 30 and writes to 300 a minute, and believes no proxy, unless told otherwise', () => {
+    expect(loadConfig({})).toEqual(expect.objectContaining({ rateLimitSignIn: 30, rateLimitWrites: 300, rateLimitWindowSeconds: 60, trustProxy: false }));
+    expect(loadConfig({ RATE_LIMIT_SIGN_IN: '5', RATE_LIMIT_WRITES: '1000', RATE_LIMIT_WINDOW_SECONDS: '10' })).toEqual(
+      expect.objectContaining({ rateLimitSignIn: 5, rateLimitWrites: 1000, rateLimitWindowSeconds: 10 }),
+    );
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, loopback' }).trustProxy).toEqual(['10.0.0.0/8', 'loopback']);
   });
 });
