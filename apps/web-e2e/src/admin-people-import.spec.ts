@@ -1,4 +1,4 @@
-import { DEMO, expect, expectAccessible, shoot, signIn, test, xsrfHeader } from './support';
+import { DEMO, expect, expectAccessible, present, shoot, signIn, test, xsrfHeader } from './support';
 
 interface Unit {
   id: string;
@@ -15,9 +15,8 @@ test('an admin imports people and roles, and the new leader sees their unit', as
   await signIn(page, DEMO.admin);
   const units = (await (await page.request.get('/api/org-units')).json()) as Unit[];
   const idi = units.find((u) => u.code === 'IE-IDI');
-  const group = units.find((u) => u.parentId === idi?.id && u.kind === 'group' && u.leaderId);
-  if (!group?.leaderId) throw new Error('the demo has no led group under IE-IDI');
-  const oldLeader = (await (await page.request.get(`/api/users/${group.leaderId}`)).json()) as { email: string; name: string };
+  const group = present(units.find((u) => u.parentId === idi?.id && u.kind === 'group' && u.leaderId), 'a led group under IE-IDI in the demo');
+  const oldLeader = (await (await page.request.get(`/api/users/${present(group.leaderId, 'its leader')}`)).json()) as { email: string; name: string };
   const newLeader = 'ny.gruppeleder@tiltak.example';
   const csv = [
     'email,name,language,unit_code,role,valid_from,valid_to',

@@ -1,14 +1,14 @@
-import { DEMO, expect, signIn, test } from './support';
+import { DEMO, expect, present, signIn, test } from './support';
 
 // The API serves the built app under a strict CSP (no inline scripts, no framing). Every test fails on
 // a console CSP violation (support.ts); this one walks the main pages of each kind of user and checks
 // that the policy is really there and really enforced.
 test('the sign-in page and a leader\'s case run under the Content Security Policy without violations', async ({ page }) => {
-  const response = await page.goto('/sign-in');
-  const csp = response?.headers()['content-security-policy'] ?? '';
+  const response = present(await page.goto('/sign-in'), 'a response for /sign-in');
+  const csp = response.headers()['content-security-policy'];
   expect(csp).toContain("script-src 'self'");
   expect(csp).toContain("frame-ancestors 'none'");
-  expect(response?.headers()['x-content-type-options']).toBe('nosniff');
+  expect(response.headers()['x-content-type-options']).toBe('nosniff');
 
   await signIn(page, DEMO.leaderIdi);
   await page.getByRole('region', { name: 'Mine saker' }).getByRole('link', { name: 'Institutt for datateknologi og informatikk' }).click();

@@ -20,7 +20,7 @@ export const test = base.extend<{ cspGuard: void }>({
         if (CSP_VIOLATION.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
       });
       await use();
-      expect(violations, 'Content Security Policy violations in the console').toEqual([]);
+      if (violations.length) throw new Error(`Content Security Policy violations in the console:\n${violations.join('\n')}`);
     },
     { auto: true },
   ],
@@ -38,6 +38,12 @@ export async function xsrfHeader(page: Page): Promise<Record<string, string>> {
   }
   if (!token) throw new Error('the API set no XSRF-TOKEN cookie');
   return { 'X-XSRF-TOKEN': token };
+}
+
+/** The value, or a test failure naming what was missing (keeps conditionals out of the tests). */
+export function present<T>(value: T | null | undefined, what: string): T {
+  if (value === null || value === undefined) throw new Error(`missing: ${what}`);
+  return value;
 }
 
 export const DEMO = {
