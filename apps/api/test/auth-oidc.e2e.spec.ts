@@ -1,6 +1,6 @@
 import { DEV_CLIENT_ID, DEV_CLIENT_SECRET, type DevIdp, startDevIdp } from '@tiltak/dev-idp';
 import { SessionService } from '../src/modules/auth/session.service';
-import { clientOf, startTestApp, type TestApp } from './api-harness';
+import { browserHeaders, clientOf, startTestApp, type TestApp } from './api-harness';
 import { callback, type FakeIssuer, OIDC_LOGIN_COOKIE, signInAtIdp, startFakeIssuer, startSignIn } from './fixtures/oidc';
 
 const PUBLIC_URL = 'http://localhost:3000';
@@ -329,9 +329,9 @@ describe('dev mode: GET /api/auth/config and POST /api/auth/dev-login', () => {
   });
 
   it("gives a new session id and ends the browser's previous session", async () => {
-    const first = await t.app.inject({ method: 'POST', url: '/api/auth/dev-login', payload: { email: 'ansatt.idi@tiltak.example' } });
+    const first = await t.app.inject({ method: 'POST', url: '/api/auth/dev-login', headers: browserHeaders(), payload: { email: 'ansatt.idi@tiltak.example' } });
     const old = first.cookies.find((c) => c.name === 'tiltak_session')?.value ?? '';
-    const second = await t.app.inject({ method: 'POST', url: '/api/auth/dev-login', payload: { email: 'ansatt.idi@tiltak.example' }, cookies: { tiltak_session: old } });
+    const second = await t.app.inject({ method: 'POST', url: '/api/auth/dev-login', headers: browserHeaders(old), payload: { email: 'ansatt.idi@tiltak.example' } });
     const fresh = second.cookies.find((c) => c.name === 'tiltak_session')?.value ?? '';
     expect(fresh).not.toBe(old);
     expect((await clientOf(t.app, old).get('/api/auth/me')).status).toBe(401);

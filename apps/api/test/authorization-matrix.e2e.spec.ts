@@ -42,7 +42,13 @@ const REQUESTS: Record<string, Build> = {
     // A session of its own, so the user's main session survives.
     client: c.user === 'anonymous' ? undefined : await c.t.login(email(c.user)),
   }),
-  'POST /api/auth/dev-login': async () => ({ method: 'POST', url: '/api/auth/dev-login', body: { email: 'ansatt.idi@tiltak.example' } }),
+  'POST /api/auth/dev-login': async (c) => ({
+    method: 'POST',
+    url: '/api/auth/dev-login',
+    body: { email: 'ansatt.idi@tiltak.example' },
+    // Signing in ends the browser's previous session: a session of its own, so the user's main one survives.
+    client: c.user === 'anonymous' ? undefined : await c.t.login(email(c.user)),
+  }),
   'GET /api/auth/dev-users': async () => ({ method: 'GET', url: '/api/auth/dev-users' }),
 
   // A case's directory; without caseId only admins may list users (directory.e2e.spec.ts).

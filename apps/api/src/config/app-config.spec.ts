@@ -58,8 +58,8 @@ describe('loadConfig', () => {
   });
 
   it('takes the owner role for migrations from DATABASE_OWNER_URL, unset by default', () => {
-    expect(loadConfig({ DATABASE_URL: 'postgres://app@db/tiltak' }).databaseOwnerUrl).toBeNull();
-    const c = loadConfig({ DATABASE_URL: 'postgres://app@db/tiltak', DATABASE_OWNER_URL: 'postgres://owner@db/tiltak' });
+    expect(loadConfig({ DATABASE_URL: 'postgres://app@db/tiltak', AUTH_MODE: 'dev' }).databaseOwnerUrl).toBeNull();
+    const c = loadConfig({ DATABASE_URL: 'postgres://app@db/tiltak', DATABASE_OWNER_URL: 'postgres://owner@db/tiltak', AUTH_MODE: 'dev' });
     expect(c).toEqual(expect.objectContaining({ databaseUrl: 'postgres://app@db/tiltak', databaseOwnerUrl: 'postgres://owner@db/tiltak' }));
   });
 
