@@ -83,6 +83,14 @@ describe('security probe findings', () => {
         payload: { role: 'admin', unitId: ids.unitId },
       });
       expect(wrong.statusCode).toBe(403);
+      // An Authorization header means nothing under /api (sessions are cookies): it skips no check.
+      const bearer = await t.app.inject({
+        method: 'POST',
+        url: `/api/users/${ids.userId}/roles`,
+        headers: { ...json, authorization: 'Bearer anything', cookie: `${SESSION_COOKIE}=${adminSession}` },
+        payload: { role: 'admin', unitId: ids.unitId },
+      });
+      expect(bearer.statusCode).toBe(403);
       expect(await roleCount()).toBe(before);
       // Login CSRF: a forged dev login gets no session.
       const login = await t.app.inject({ method: 'POST', url: '/api/auth/dev-login', headers: json, payload: { email: 'admin@tiltak.example' } });

@@ -37,9 +37,9 @@ function same(a: string, b: string): boolean {
  * Cross-site request forgery defence, in three layers, for every state-changing request:
  * a foreign `Origin` or `Sec-Fetch-Site: cross-site` is refused; under /api the `X-XSRF-TOKEN` header must
  * equal the `XSRF-TOKEN` cookie (double submit: another site can neither read the cookie nor set the
- * header). Dev login and sign-out are included, which closes login CSRF. Requests that carry their own
- * `Authorization` header (machine clients with a bearer token) are not driven by a browser's cookies and
- * skip the token check, but not the Origin check. Every response without a valid cookie sets a new one.
+ * header). Dev login and sign-out are included, which closes login CSRF. An `Authorization` header skips
+ * nothing: sessions under /api are cookies whatever else a request carries (SCIM's bearer clients live
+ * outside /api). Every response without a valid cookie sets a new one.
  */
 export function csrfGuard(config: AppConfig) {
   const ownOrigin = new URL(config.publicUrl).origin;
@@ -62,7 +62,7 @@ export function csrfGuard(config: AppConfig) {
     if (req.headers['sec-fetch-site'] === 'cross-site') {
       throw apiError(403, 'Sec-Fetch-Site', 'Cross-site requests may not change anything (Sec-Fetch-Site: cross-site)');
     }
-    if (!req.url.startsWith('/api/') || req.headers.authorization) return;
+    if (!req.url.startsWith('/api/')) return;
     const header = req.headers[XSRF_HEADER];
     if (typeof header !== 'string' || !cookie || !TOKEN.test(cookie) || !same(header, cookie)) {
       throw apiError(403, 'X-XSRF-TOKEN', `The X-XSRF-TOKEN header must repeat the ${XSRF_COOKIE} cookie on ${req.method} requests`);
