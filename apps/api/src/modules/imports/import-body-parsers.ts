@@ -5,7 +5,7 @@ import { CSV_TYPE, MAX_IMPORT_BYTES, XLSX_TYPE } from './import-file';
 
 /**
  * Import files come as the raw request body (no multipart): CSV and XLSX bodies reach the handler as
- * a Buffer, up to MAX_IMPORT_BYTES, while every other route keeps the global 1 MB JSON limit.
+ * a Buffer, up to MAX_IMPORT_BYTES; every other route takes JSON only, within its own limit (security/body-parsers.ts).
  */
 @Injectable()
 export class ImportBodyParsers implements OnModuleInit {
