@@ -3,7 +3,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci
 COPY . .
-RUN NX_NO_CLOUD=true NX_DAEMON=false npx nx run-many -t build -p api web
+RUN NX_NO_CLOUD=true NX_DAEMON=false npm run build
 
 # The development identity provider (docker-compose.yml): never part of the production image.
 FROM build AS dev-idp

@@ -33,7 +33,8 @@ export default defineConfig({
     ? undefined
     : {
         // A clean data folder each run: the demo data is loaded fresh, so tests start from a known state.
-        command: `rm -rf tmp/e2e-data && node dist/apps/api/main.js`,
+        // The web app precompressed, as `npm start` and the image serve it.
+        command: `rm -rf tmp/e2e-data && node apps/web/scripts/precompress.mjs dist/apps/web/browser && node dist/apps/api/main.js`,
         url: `${baseURL}/api/health`,
         reuseExistingServer: false,
         timeout: 180_000,

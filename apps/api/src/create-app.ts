@@ -24,6 +24,15 @@ function listFiles(dir: string): Set<string> {
   return new Set(files);
 }
 
+/** Angular's content-hashed output (main-EWDWUZYE.js, chunk-…, styles-…, media/…): a new build, a new name. */
+const HASHED = /-[A-Z0-9]{8}\.[a-z0-9]+$/;
+
+/** Hashed files never change under their name; everything else (index.html, i18n, favicon) is revalidated. */
+function cacheControlOf(path: string): string {
+  // `path` is the file sent: for a precompressed answer, its .br or .gz copy.
+  return HASHED.test(path.replace(/\.(br|gz)$/, '')) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
 /** The configured Nest application: the API under /api, OpenAPI at /api/docs, the web app at /. */
 export async function createApp(config: AppConfig, databaseUrl: string, opts: { logger?: false; clock?: Clock } = {}): Promise<NestFastifyApplication> {
   const webFiles = listFiles(config.webDistDir);
@@ -34,11 +43,13 @@ export async function createApp(config: AppConfig, databaseUrl: string, opts: { 
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
     },
-    // The web app is a single-page app: deep links that are not files get index.html.
+    // The web app is a single-page app: its deep links get index.html; a missing file (a last path
+    // segment with a dot, e.g. /robots.txt) stays a 404.
     rewriteUrl: (req: IncomingMessage) => {
       const url = req.url ?? '/';
       const path = url.split('?')[0];
       if (req.method !== 'GET' || path.startsWith('/api') || path.startsWith('/scim/') || webFiles.has(path) || !webFiles.has('/index.html')) return url;
+      if (path.slice(path.lastIndexOf('/')).includes('.')) return url;
       return '/index.html';
     },
   });
@@ -56,7 +67,16 @@ export async function createApp(config: AppConfig, databaseUrl: string, opts: { 
   if (webFiles.size) {
     // Loaded only when there is a web app to serve (it pulls in ES-module-only dependencies).
     const { default: fastifyStatic } = await import('@fastify/static');
-    await app.register(fastifyStatic, { root: config.webDistDir, prefix: '/', wildcard: false, index: ['index.html'] });
+    await app.register(fastifyStatic, {
+      root: config.webDistDir,
+      prefix: '/',
+      wildcard: false,
+      index: ['index.html'],
+      // The .br/.gz copies written at build time (apps/web/scripts/precompress.mjs), when the browser takes them.
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (reply, path) => reply.header('cache-control', cacheControlOf(path)),
+    });
   }
   if (config.authMode === 'oidc') {
     // The API's map is for signed-in users only in a real installation.
