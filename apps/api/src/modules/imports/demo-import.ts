@@ -25,14 +25,13 @@ class DemoDay extends Clock {
  * its references re-pointed to the ids the imports gave units and people.
  */
 export async function importDemoData(db: DataSource, em: EntityManager, data: DemoData, today: string): Promise<void> {
-  const audit = new AuditService();
-  const history = new ImportHistoryService(db);
+  const history = new ImportHistoryService(db, new AuditService());
   const clock = new DemoDay(today);
   const files = sampleFiles(data);
   const file = (body: string, filename: string) => ({ body: Buffer.from(body), contentType: CSV_TYPE, filename });
-  await new OrgUnitsImportService(db, audit, history, clock).run(em, null, file(files.orgUnits, 'org-units.csv'), false);
+  await new OrgUnitsImportService(db, history, clock).run(em, null, file(files.orgUnits, 'org-units.csv'), false);
   const sync = new PeopleSyncService();
-  await new PeopleImportService(db, sync, audit, history, clock).run(em, null, file(files.people, 'people.csv'), 'merge', false);
+  await new PeopleImportService(db, sync, history, clock).run(em, null, file(files.people, 'people.csv'), 'merge', false);
 
   // By hand: people the file does not hold (admins), the admin role, and what users choose themselves.
   await sync.upsertPeople(em, data.app_user.map((u) => ({ email: u.email, name: u.name, language: u.language })));

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { notFound } from '../../common/errors';
+import { AuditService } from '../audit/audit.service';
 
 export type ImportKind = 'org-units' | 'people';
 
@@ -30,14 +31,32 @@ export interface ImportedFile {
 /** Applied organisation and people imports, each with its file, kept for the archive (dry runs are not). */
 @Injectable()
 export class ImportHistoryService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
-  async record(em: EntityManager, actor: Actor | null, kind: ImportKind, mode: 'merge' | 'full' | null, counts: Record<string, number>, file: ImportedFile): Promise<string> {
+  /**
+   * An applied import: its history row (with the file) and its audit event, in the caller's transaction.
+   * `after` is what the audit event keeps beside the file's hash, its row count and the counts.
+   */
+  async record(
+    em: EntityManager,
+    actor: Actor | null,
+    run: { kind: ImportKind; mode: 'merge' | 'full' | null; rows: number; counts: Record<string, number>; file: ImportedFile; after: Record<string, unknown> },
+  ): Promise<string> {
+    const { kind, mode, counts, file } = run;
     const [row]: { id: string }[] = await em.query(
       `INSERT INTO import_run (kind, mode, actor_id, counts, sha256, filename, content_type, file)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
       [kind, mode, actor?.userId ?? null, JSON.stringify(counts), file.sha256, file.filename, file.contentType, file.body],
     );
+    await this.audit.record(em, actor, null, {
+      action: kind === 'people' ? 'people.import' : 'org_units.import',
+      entity: 'import_run',
+      entityId: row.id,
+      after: { sha256: file.sha256, ...(mode ? { mode } : {}), rows: run.rows, counts, ...run.after },
+    });
     return row.id;
   }
 

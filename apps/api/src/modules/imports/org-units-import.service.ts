@@ -5,7 +5,6 @@ import type { OrgUnitKind } from '@tiltak/shared/api-contract';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { Clock } from '../../common/clock';
-import { AuditService } from '../audit/audit.service';
 import { parseDate, text, validOn } from './import-cells';
 import { checkColumns, type FileProblem, readImportSheet, rejected, type Sheet } from './import-file';
 import { ImportHistoryService } from './import-history.service';
@@ -87,7 +86,6 @@ export interface ImportFile {
 export class OrgUnitsImportService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly audit: AuditService,
     private readonly history: ImportHistoryService,
     private readonly clock: Clock,
   ) {}
@@ -120,13 +118,13 @@ export class OrgUnitsImportService {
     const plan = await this.plan(em, sheet);
     if (!plan.changes.length) return result(plan, null);
     await this.apply(em, plan);
-    const counts = countChanges(plan.changes);
-    const importId = await this.history.record(em, actor, 'org-units', null, counts, { ...file, sha256 });
-    await this.audit.record(em, actor, null, {
-      action: 'org_units.import',
-      entity: 'import_run',
-      entityId: importId,
-      after: { sha256, rows: sheet.rows.length, counts, changes: plan.changes },
+    const importId = await this.history.record(em, actor, {
+      kind: 'org-units',
+      mode: null,
+      rows: sheet.rows.length,
+      counts: countChanges(plan.changes),
+      file: { ...file, sha256 },
+      after: { changes: plan.changes },
     });
     return result(plan, importId);
   }

@@ -4,7 +4,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { Clock } from '../../common/clock';
-import { AuditService } from '../audit/audit.service';
 import { parseDate, text, validOn } from './import-cells';
 import { checkColumns, type FileProblem, readImportSheet, rejected, type Sheet } from './import-file';
 import { ImportHistoryService } from './import-history.service';
@@ -103,7 +102,6 @@ export class PeopleImportService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly sync: PeopleSyncService,
-    private readonly audit: AuditService,
     private readonly history: ImportHistoryService,
     private readonly clock: Clock,
   ) {}
@@ -135,13 +133,13 @@ export class PeopleImportService {
     const plan = await this.plan(em, sheet, mode);
     if (!plan.changes.length) return result(plan, null);
     await this.apply(em, plan);
-    const counts = countChanges(plan.changes);
-    const importId = await this.history.record(em, actor, 'people', mode, counts, { ...file, sha256 });
-    await this.audit.record(em, actor, null, {
-      action: 'people.import',
-      entity: 'import_run',
-      entityId: importId,
-      after: { sha256, mode, rows: sheet.rows.length, counts, changes: plan.changes, conflicts: plan.conflicts },
+    const importId = await this.history.record(em, actor, {
+      kind: 'people',
+      mode,
+      rows: sheet.rows.length,
+      counts: countChanges(plan.changes),
+      file: { ...file, sha256 },
+      after: { changes: plan.changes, conflicts: plan.conflicts },
     });
     return result(plan, importId);
   }
