@@ -5,10 +5,20 @@ module.exports = {
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
     // A few Fastify dependencies ship only as ES modules; jest's CommonJS runtime needs them transpiled.
-    '^.+\\.js$': ['babel-jest', { plugins: ['@babel/plugin-transform-export-namespace-from', '@babel/plugin-transform-modules-commonjs'] }],
+    '^.+\\.js$': [
+      'babel-jest',
+      {
+        plugins: [
+          '@babel/plugin-transform-export-namespace-from',
+          '@babel/plugin-transform-modules-commonjs',
+        ],
+      },
+    ],
   },
   // openid-client, oauth4webapi, jose and oidc-provider (the test identity provider) are ES modules too.
-  transformIgnorePatterns: ['^(?!.*/node_modules/(content-disposition|cookie|openid-client|oauth4webapi|jose|oidc-provider)/).*/node_modules/'],
+  transformIgnorePatterns: [
+    '^(?!.*/node_modules/(content-disposition|cookie|openid-client|oauth4webapi|jose|oidc-provider)/).*/node_modules/',
+  ],
   moduleFileExtensions: ['ts', 'js', 'html'],
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
   // One PostgreSQL (TEST_DATABASE_URL or embedded) and a seeded template per run; each file copies it.

@@ -21,7 +21,12 @@ module.exports = {
       generatePackageJson: true,
       sourceMap: true,
       // Reads DTO types and class-validator rules into the OpenAPI document.
-      transformers: [{ name: '@nestjs/swagger/plugin', options: { classValidatorShim: true, introspectComments: true } }],
+      transformers: [
+        {
+          name: '@nestjs/swagger/plugin',
+          options: { classValidatorShim: true, introspectComments: true },
+        },
+      ],
     }),
   ],
 };

@@ -26,7 +26,15 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: process.env['CHROMIUM_PATH'] || '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     },
   },
   webServer: process.env['BASE_URL']
@@ -40,7 +48,13 @@ export default defineConfig({
         timeout: 180_000,
         cwd: workspaceRoot,
         // The embedded default as users get it: PostgreSQL queue backend, even where CI exports REDIS_URL.
-        env: { PORT: String(port), TILTAK_DATA_DIR: 'tmp/e2e-data', EMBEDDED_PG_PORT: String(port + 51000), AUTH_MODE: 'dev', REDIS_URL: '' },
+        env: {
+          PORT: String(port),
+          TILTAK_DATA_DIR: 'tmp/e2e-data',
+          EMBEDDED_PG_PORT: String(port + 51000),
+          AUTH_MODE: 'dev',
+          REDIS_URL: '',
+        },
       },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
 });

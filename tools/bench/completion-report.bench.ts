@@ -61,9 +61,14 @@ function stats(ms: number[]) {
 async function main(): Promise<void> {
   const scale = arg('scale', 10);
   const runs = arg('runs', 300);
-  const server = process.env['BENCH_DATABASE_URL'] || process.env['TEST_DATABASE_URL'] || 'postgres://postgres@127.0.0.1:5432/postgres';
+  const server =
+    process.env['BENCH_DATABASE_URL'] ||
+    process.env['TEST_DATABASE_URL'] ||
+    'postgres://postgres@127.0.0.1:5432/postgres';
   const reuse = textArg('database-url');
-  const dbName = reuse ? new URL(reuse).pathname.slice(1) : `tiltak_bench_${randomBytes(4).toString('hex')}`;
+  const dbName = reuse
+    ? new URL(reuse).pathname.slice(1)
+    : `tiltak_bench_${randomBytes(4).toString('hex')}`;
   const url = reuse ?? withDatabase(server, dbName);
   const admin = new Client({ connectionString: server });
   await admin.connect();
@@ -86,34 +91,73 @@ async function main(): Promise<void> {
     }
     // As autovacuum would have done on a live database: visibility map set, statistics fresh.
     await sql.query('VACUUM ANALYZE');
-    const count = async (table: string) => Number((await sql.query(`SELECT count(*) FROM ${table}`)).rows[0].count);
+    const count = async (table: string) =>
+      Number((await sql.query(`SELECT count(*) FROM ${table}`)).rows[0].count);
     const rows: Record<string, number> = {};
-    for (const table of ['org_unit', 'follow_up_case', 'measure', 'unit_result']) rows[table] = await count(table);
+    for (const table of ['org_unit', 'follow_up_case', 'measure', 'unit_result'])
+      rows[table] = await count(table);
 
-    const api = await createApp(loadConfig({ AUTH_MODE: 'dev', DATABASE_URL: url, WEB_DIST_DIR: '/nonexistent' }), url, { logger: false, clock: new FixedClock() });
+    const api = await createApp(
+      loadConfig({ AUTH_MODE: 'dev', DATABASE_URL: url, WEB_DIST_DIR: '/nonexistent' }),
+      url,
+      { logger: false, clock: new FixedClock() },
+    );
     app = api;
     // The admin sees the whole sector: every institution of the scaled data.
     // The CSRF guard wants the XSRF-TOKEN cookie repeated in the X-XSRF-TOKEN header, as the web app sends it.
     const login = await api.inject({
       method: 'POST',
       url: '/api/auth/dev-login',
-      headers: { cookie: 'XSRF-TOKEN=bench-xsrf-token-0123456789', 'x-xsrf-token': 'bench-xsrf-token-0123456789' },
+      headers: {
+        cookie: 'XSRF-TOKEN=bench-xsrf-token-0123456789',
+        'x-xsrf-token': 'bench-xsrf-token-0123456789',
+      },
       payload: { email: 'admin@tiltak.example' },
     });
     const cookie = login.cookies.find((c) => c.name === SESSION_COOKIE)?.value;
     if (!cookie) throw new Error(`login failed: ${login.statusCode}`);
-    const [round] = (await sql.query(`SELECT id, (SELECT id FROM survey_round WHERE year < r.year ORDER BY year DESC LIMIT 1) AS prev FROM survey_round r WHERE year = 2023`)).rows;
+    const [round] = (
+      await sql.query(
+        `SELECT id, (SELECT id FROM survey_round WHERE year < r.year ORDER BY year DESC LIMIT 1) AS prev FROM survey_round r WHERE year = 2023`,
+      )
+    ).rows;
     const suppression = api.get(SuppressionService);
-    const [now, prev] = [await suppression.forRound(round.id), await suppression.forRound(round.prev)];
+    const [now, prev] = [
+      await suppression.forRound(round.id),
+      await suppression.forRound(round.prev),
+    ];
 
     const loadBefore = loadavg()[0];
-    const results: { label: string; api: ReturnType<typeof stats>; sql: ReturnType<typeof stats>; rows: number; bytes: number }[] = [];
-    for (const [groupBy, depth] of [['faculty', 2], ['department', 3], ['unit', 0]] as const) {
+    const results: {
+      label: string;
+      api: ReturnType<typeof stats>;
+      sql: ReturnType<typeof stats>;
+      rows: number;
+      bytes: number;
+    }[] = [];
+    for (const [groupBy, depth] of [
+      ['faculty', 2],
+      ['department', 3],
+      ['unit', 0],
+    ] as const) {
       const path = `/api/reports/completion?roundId=${round.id}&groupBy=${groupBy}`;
-      const params = [round.id, [round.id, round.prev], null, depth, TODAY, [...now.suppressed.keys()], [...prev.suppressed.keys()]];
+      const params = [
+        round.id,
+        [round.id, round.prev],
+        null,
+        depth,
+        TODAY,
+        [...now.suppressed.keys()],
+        [...prev.suppressed.keys()],
+      ];
       const callApi = async () => {
-        const res = await api.inject({ method: 'GET', url: path, headers: { cookie: `${SESSION_COOKIE}=${cookie}` } });
-        if (res.statusCode !== 200) throw new Error(`${path}: ${res.statusCode} ${res.body.slice(0, 200)}`);
+        const res = await api.inject({
+          method: 'GET',
+          url: path,
+          headers: { cookie: `${SESSION_COOKIE}=${cookie}` },
+        });
+        if (res.statusCode !== 200)
+          throw new Error(`${path}: ${res.statusCode} ${res.body.slice(0, 200)}`);
         return res;
       };
       for (let i = 0; i < 20; i++) {
@@ -133,12 +177,20 @@ async function main(): Promise<void> {
         sqlMs.push(performance.now() - t0);
       }
       const body = last.json();
-      results.push({ label: groupBy, api: stats(apiMs), sql: stats(sqlMs), rows: body.rows.length, bytes: last.rawPayload.length });
+      results.push({
+        label: groupBy,
+        api: stats(apiMs),
+        sql: stats(sqlMs),
+        rows: body.rows.length,
+        bytes: last.rawPayload.length,
+      });
       console.log(groupBy, results[results.length - 1]);
     }
 
     const fmt = (x: number) => x.toFixed(1);
-    const [{ version }] = (await sql.query('SHOW server_version')).rows.map((r) => ({ version: r.server_version }));
+    const [{ version }] = (await sql.query('SHOW server_version')).rows.map((r) => ({
+      version: r.server_version,
+    }));
     const table = [
       '| groupBy | rows | JSON bytes | API median (ms) | API p95 (ms) | API min (ms) | SQL median (ms) | SQL p95 (ms) | SQL min (ms) | ratio median | ratio p95 |',
       '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
@@ -166,16 +218,21 @@ async function main(): Promise<void> {
       MARK_END,
     ].join('\n');
     const file = join(__dirname, '../../docs/benchmarks.md');
-    const old = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n\nMeasured by the scripts in `tools/bench`, not by timed tests (DESIGN §5).\n';
+    const old = existsSync(file)
+      ? readFileSync(file, 'utf8')
+      : '# Benchmarks\n\nMeasured by the scripts in `tools/bench`, not by timed tests (DESIGN §5).\n';
     const next = old.includes(MARK_START)
-      ? old.slice(0, old.indexOf(MARK_START)) + section + old.slice(old.indexOf(MARK_END) + MARK_END.length)
+      ? old.slice(0, old.indexOf(MARK_START)) +
+        section +
+        old.slice(old.indexOf(MARK_END) + MARK_END.length)
       : `${old.trimEnd()}\n\n${section}\n`;
     writeFileSync(file, next);
     console.log(`\n${table.join('\n')}\n\nwritten to docs/benchmarks.md`);
   } finally {
     await app?.close();
     await sql.end().catch(() => undefined);
-    if (!process.argv.includes('--keep') && !reuse) await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+    if (!process.argv.includes('--keep') && !reuse)
+      await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
     else console.log(`kept database ${url}`);
     await admin.end();
   }

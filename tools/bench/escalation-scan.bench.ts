@@ -27,9 +27,7 @@ class FixedClock extends Clock {
 }
 
 async function main(): Promise<void> {
-  const server =
-    process.env['TEST_DATABASE_URL'] ??
-    'postgres://postgres@127.0.0.1:5432/postgres';
+  const server = process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const total = Number(process.env['MEASURES'] ?? 1_000_000);
   const name = `tiltak_bench_${randomBytes(4).toString('hex')}`;
   const admin = new Client({ connectionString: server });
@@ -64,16 +62,11 @@ async function main(): Promise<void> {
           ['next day', '2026-11-27'],
         ] as const);
     for (const [label, day] of runs) {
-      const scanner = new EscalationScanService(
-        db,
-        new FixedClock(new Date(`${day}T11:00:00Z`)),
-      );
+      const scanner = new EscalationScanService(db, new FixedClock(new Date(`${day}T11:00:00Z`)));
       const started = Date.now();
       const result = await scanner.scan();
       const created = Object.values(result.created).reduce((a, b) => a + b, 0);
-      console.log(
-        `${label}: ${Date.now() - started} ms, ${created} notifications written`,
-      );
+      console.log(`${label}: ${Date.now() - started} ms, ${created} notifications written`);
     }
     await db.destroy();
   } finally {

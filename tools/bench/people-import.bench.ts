@@ -46,7 +46,10 @@ const withDatabase = (url: string, db: string) => {
 
 async function main(): Promise<void> {
   const total = arg('rows', 10_000);
-  const server = process.env['BENCH_DATABASE_URL'] || process.env['TEST_DATABASE_URL'] || 'postgres://postgres@127.0.0.1:5432/postgres';
+  const server =
+    process.env['BENCH_DATABASE_URL'] ||
+    process.env['TEST_DATABASE_URL'] ||
+    'postgres://postgres@127.0.0.1:5432/postgres';
   const dbName = `tiltak_bench_${randomBytes(4).toString('hex')}`;
   const url = withDatabase(server, dbName);
   const admin = new Client({ connectionString: server });
@@ -59,29 +62,61 @@ async function main(): Promise<void> {
   try {
     await prepareDatabase(url, { seedDemo: true, today: TODAY });
     await sql.connect();
-    const current: { email: string; name: string; language: string; unit_code: string; role: string }[] = (
+    const current: {
+      email: string;
+      name: string;
+      language: string;
+      unit_code: string;
+      role: string;
+    }[] = (
       await sql.query(
         `SELECT u.email, u.name, u.language, o.code AS unit_code, r.role FROM app_user u JOIN role_assignment r ON r.user_id = u.id
            JOIN org_unit o ON o.id = r.unit_id WHERE r.role <> 'admin' AND u.active ORDER BY u.email, r.role, o.code`,
       )
     ).rows;
-    const units: string[] = (await sql.query(`SELECT code FROM org_unit WHERE active ORDER BY code`)).rows.map((r: { code: string }) => r.code);
+    const units: string[] = (
+      await sql.query(`SELECT code FROM org_unit WHERE active ORDER BY code`)
+    ).rows.map((r: { code: string }) => r.code);
     const rows = [...current];
     for (let i = 0; rows.length < total; i++) {
-      rows.push({ email: `ny.ansatt.${i}@tiltak.example`, name: `Ny Ansatt ${i}`, language: i % 8 ? 'nb' : 'en', unit_code: units[i % units.length], role: 'employee' });
+      rows.push({
+        email: `ny.ansatt.${i}@tiltak.example`,
+        name: `Ny Ansatt ${i}`,
+        language: i % 8 ? 'nb' : 'en',
+        unit_code: units[i % units.length],
+        role: 'employee',
+      });
     }
-    const csv = ['email,name,language,unit_code,role', ...rows.map((r) => [r.email, `"${r.name}"`, r.language, r.unit_code, r.role].join(','))].join('\n') + '\n';
+    const csv =
+      [
+        'email,name,language,unit_code,role',
+        ...rows.map((r) => [r.email, `"${r.name}"`, r.language, r.unit_code, r.role].join(',')),
+      ].join('\n') + '\n';
 
-    const api = await createApp(loadConfig({ AUTH_MODE: 'dev', DATABASE_URL: url, WEB_DIST_DIR: '/nonexistent' }), url, { logger: false, clock: new FixedClock() });
+    const api = await createApp(
+      loadConfig({ AUTH_MODE: 'dev', DATABASE_URL: url, WEB_DIST_DIR: '/nonexistent' }),
+      url,
+      { logger: false, clock: new FixedClock() },
+    );
     app = api;
-    const login = await api.inject({ method: 'POST', url: '/api/auth/dev-login', payload: { email: 'admin@tiltak.example' } });
+    const login = await api.inject({
+      method: 'POST',
+      url: '/api/auth/dev-login',
+      payload: { email: 'admin@tiltak.example' },
+    });
     const cookie = login.cookies.find((c) => c.name === SESSION_COOKIE)?.value;
     if (!cookie) throw new Error(`login failed: ${login.statusCode}`);
     const send = async (query: string) => {
       const t0 = performance.now();
-      const res = await api.inject({ method: 'POST', url: `/api/imports/people${query}`, headers: { cookie: `${SESSION_COOKIE}=${cookie}`, 'content-type': 'text/csv' }, payload: csv });
+      const res = await api.inject({
+        method: 'POST',
+        url: `/api/imports/people${query}`,
+        headers: { cookie: `${SESSION_COOKIE}=${cookie}`, 'content-type': 'text/csv' },
+        payload: csv,
+      });
       const ms = performance.now() - t0;
-      if (res.statusCode !== 200) throw new Error(`${query}: ${res.statusCode} ${res.body.slice(0, 500)}`);
+      if (res.statusCode !== 200)
+        throw new Error(`${query}: ${res.statusCode} ${res.body.slice(0, 500)}`);
       const body = res.json();
       return { ms, counts: JSON.stringify(body.counts), bytes: res.rawPayload.length };
     };
@@ -98,11 +133,16 @@ async function main(): Promise<void> {
       results.push({ label, ...r });
       console.log(label, r);
     }
-    const [{ version }] = (await sql.query('SHOW server_version')).rows.map((r) => ({ version: r.server_version }));
+    const [{ version }] = (await sql.query('SHOW server_version')).rows.map((r) => ({
+      version: r.server_version,
+    }));
     const table = [
       '| step | time (s) | changes | JSON bytes | under 10 s |',
       '|---|---:|---|---:|---|',
-      ...results.map((r) => `| ${r.label} | ${(r.ms / 1000).toFixed(2)} | \`${r.counts}\` | ${r.bytes} | ${r.ms < GOAL_MS ? 'yes' : '**no**'} |`),
+      ...results.map(
+        (r) =>
+          `| ${r.label} | ${(r.ms / 1000).toFixed(2)} | \`${r.counts}\` | ${r.bytes} | ${r.ms < GOAL_MS ? 'yes' : '**no**'} |`,
+      ),
     ];
     const section = [
       MARK_START,
@@ -121,13 +161,18 @@ async function main(): Promise<void> {
     ].join('\n');
     const file = join(__dirname, '../../docs/benchmarks.md');
     const old = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
-    const next = old.includes(MARK_START) ? old.slice(0, old.indexOf(MARK_START)) + section + old.slice(old.indexOf(MARK_END) + MARK_END.length) : `${old.trimEnd()}\n\n${section}\n`;
+    const next = old.includes(MARK_START)
+      ? old.slice(0, old.indexOf(MARK_START)) +
+        section +
+        old.slice(old.indexOf(MARK_END) + MARK_END.length)
+      : `${old.trimEnd()}\n\n${section}\n`;
     writeFileSync(file, next);
     console.log(`\n${table.join('\n')}\n\nwritten to docs/benchmarks.md`);
   } finally {
     await app?.close();
     await sql.end().catch(() => undefined);
-    if (!process.argv.includes('--keep')) await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+    if (!process.argv.includes('--keep'))
+      await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
     else console.log(`kept database ${url}`);
     await admin.end();
   }

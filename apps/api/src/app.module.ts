@@ -13,7 +13,10 @@ import { OidcAuthController } from './modules/auth/oidc-auth.controller';
 import { OidcClient } from './modules/auth/oidc-client';
 import { OidcSignInService } from './modules/auth/oidc-sign-in.service';
 import { SessionPurgeCron } from './modules/auth/session-purge.cron';
-import { ESCALATION_CONTROLLERS, ESCALATION_PROVIDERS } from './modules/escalation/escalation.providers';
+import {
+  ESCALATION_CONTROLLERS,
+  ESCALATION_PROVIDERS,
+} from './modules/escalation/escalation.providers';
 import { SessionService } from './modules/auth/session.service';
 import { CaseAccessService } from './modules/cases/case-access.service';
 import { CasesController } from './modules/cases/cases.controller';
@@ -37,7 +40,11 @@ import { UsersService } from './modules/users/users.service';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, databaseUrl: string, clock: Clock = new Clock()): DynamicModule {
+  static forRoot(
+    config: AppConfig,
+    databaseUrl: string,
+    clock: Clock = new Clock(),
+  ): DynamicModule {
     return {
       module: AppModule,
       imports: [TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)), ScheduleModule.forRoot()],

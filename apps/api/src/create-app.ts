@@ -30,11 +30,17 @@ const HASHED = /-[A-Z0-9]{8}\.[a-z0-9]+$/;
 /** Hashed files never change under their name; everything else (index.html, i18n, favicon) is revalidated. */
 function cacheControlOf(path: string): string {
   // `path` is the file sent: for a precompressed answer, its .br or .gz copy.
-  return HASHED.test(path.replace(/\.(br|gz)$/, '')) ? 'public, max-age=31536000, immutable' : 'no-cache';
+  return HASHED.test(path.replace(/\.(br|gz)$/, ''))
+    ? 'public, max-age=31536000, immutable'
+    : 'no-cache';
 }
 
 /** The configured Nest application: the API under /api, OpenAPI at /api/docs, the web app at /. */
-export async function createApp(config: AppConfig, databaseUrl: string, opts: { logger?: false; clock?: Clock } = {}): Promise<NestFastifyApplication> {
+export async function createApp(
+  config: AppConfig,
+  databaseUrl: string,
+  opts: { logger?: false; clock?: Clock } = {},
+): Promise<NestFastifyApplication> {
   const webFiles = listFiles(config.webDistDir);
   const adapter = new FastifyAdapter({
     trustProxy: config.trustProxy,
@@ -48,16 +54,27 @@ export async function createApp(config: AppConfig, databaseUrl: string, opts: { 
     rewriteUrl: (req: IncomingMessage) => {
       const url = req.url ?? '/';
       const path = url.split('?')[0];
-      if (req.method !== 'GET' || path.startsWith('/api') || path.startsWith('/scim/') || webFiles.has(path) || !webFiles.has('/index.html')) return url;
+      if (
+        req.method !== 'GET' ||
+        path.startsWith('/api') ||
+        path.startsWith('/scim/') ||
+        webFiles.has(path) ||
+        !webFiles.has('/index.html')
+      )
+        return url;
       if (path.slice(path.lastIndexOf('/')).includes('.')) return url;
       return '/index.html';
     },
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl, opts.clock), adapter, {
-    logger: opts.logger === false ? false : ['log', 'warn', 'error'],
-    // Only JSON is parsed (registerSecurity): Nest's own parsers would add form bodies.
-    bodyParser: false,
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config, databaseUrl, opts.clock),
+    adapter,
+    {
+      logger: opts.logger === false ? false : ['log', 'warn', 'error'],
+      // Only JSON is parsed (registerSecurity): Nest's own parsers would add form bodies.
+      bodyParser: false,
+    },
+  );
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter());
@@ -81,18 +98,27 @@ export async function createApp(config: AppConfig, databaseUrl: string, opts: { 
   if (config.authMode === 'oidc') {
     // The API's map is for signed-in users only in a real installation.
     const sessions = app.get(SessionService);
-    app.getHttpAdapter().getInstance().addHook('onRequest', async (req, reply) => {
-      if (!/^\/api\/docs(?:-json)?(?:[/?]|$)/.test(req.url)) return;
-      const token = req.cookies?.[SESSION_COOKIE];
-      if (token && (await sessions.resolve(token, String(req.id)))) return;
-      await reply.code(401).send({ statusCode: 401, error: 'Unauthorized', message: 'Sign in first: the API documentation is for signed-in users' });
-    });
+    app
+      .getHttpAdapter()
+      .getInstance()
+      .addHook('onRequest', async (req, reply) => {
+        if (!/^\/api\/docs(?:-json)?(?:[/?]|$)/.test(req.url)) return;
+        const token = req.cookies?.[SESSION_COOKIE];
+        if (token && (await sessions.resolve(token, String(req.id)))) return;
+        await reply.code(401).send({
+          statusCode: 401,
+          error: 'Unauthorized',
+          message: 'Sign in first: the API documentation is for signed-in users',
+        });
+      });
   }
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Tiltak API')
-      .setDescription('Follow-up of work-environment surveys: cases, action plans, deadlines and escalation.')
+      .setDescription(
+        'Follow-up of work-environment surveys: cases, action plans, deadlines and escalation.',
+      )
       .setVersion('0.1')
       .addCookieAuth('tiltak_session')
       .build(),

@@ -59,11 +59,17 @@ async function main(): Promise<void> {
     process.once('SIGINT', () => void shutdown('SIGINT'));
     process.once('SIGTERM', () => void shutdown('SIGTERM'));
     await app.listen(config.port, '0.0.0.0');
-    logger.log(`Tiltak is running on ${config.publicUrl} (API docs: ${config.publicUrl}/api/docs, auth mode: ${config.authMode})`);
+    logger.log(
+      `Tiltak is running on ${config.publicUrl} (API docs: ${config.publicUrl}/api/docs, auth mode: ${config.authMode})`,
+    );
     if (config.authMode === 'dev') {
-      logger.warn('*** AUTH_MODE=dev: ANYONE CAN SIGN IN AS ANY USER, ADMIN INCLUDED. For trying Tiltak only; use AUTH_MODE=oidc for real users. ***');
+      logger.warn(
+        '*** AUTH_MODE=dev: ANYONE CAN SIGN IN AS ANY USER, ADMIN INCLUDED. For trying Tiltak only; use AUTH_MODE=oidc for real users. ***',
+      );
     } else {
-      logger.log(`Sign-in with OpenID Connect at ${config.oidc?.issuer} (redirect URI ${config.oidc?.redirectUri})`);
+      logger.log(
+        `Sign-in with OpenID Connect at ${config.oidc?.issuer} (redirect URI ${config.oidc?.redirectUri})`,
+      );
     }
   } catch (error) {
     logger.error(error instanceof Error ? error.message : String(error));

@@ -51,7 +51,10 @@ export const TEST_XSRF_TOKEN = 'test-xsrf-token-0123456789abcdef';
  */
 export function browserHeaders(session?: string): Record<string, string> {
   return {
-    cookie: [`${XSRF_COOKIE}=${TEST_XSRF_TOKEN}`, ...(session ? [`${SESSION_COOKIE}=${session}`] : [])].join('; '),
+    cookie: [
+      `${XSRF_COOKIE}=${TEST_XSRF_TOKEN}`,
+      ...(session ? [`${SESSION_COOKIE}=${session}`] : []),
+    ].join('; '),
     [XSRF_HEADER]: TEST_XSRF_TOKEN,
   };
 }
@@ -60,15 +63,29 @@ export function browserHeaders(session?: string): Record<string, string> {
  * Test settings: rate limits are raised so that suites signing in many users and the fuzz tests are not
  * slowed; a test of the limits passes its own values in `env`.
  */
-export const TEST_ENV: Record<string, string> = { RATE_LIMIT_SIGN_IN: '1000000', RATE_LIMIT_WRITES: '1000000' };
+export const TEST_ENV: Record<string, string> = {
+  RATE_LIMIT_SIGN_IN: '1000000',
+  RATE_LIMIT_WRITES: '1000000',
+};
 
 /** `options.env` overrides the test defaults (dev login, raised rate limits); e.g. AUTH_MODE=oidc with the OIDC_* settings. */
-export async function startTestApp(options: { env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { env?: Record<string, string> } = {},
+): Promise<TestApp> {
   // Tests run scans and relays themselves; a cron firing mid-test would make them nondeterministic.
   process.env['ESCALATION_CRON'] ??= 'false';
   const database = await createTestDatabase();
-  const config = loadConfig({ AUTH_MODE: 'dev', ...TEST_ENV, WEB_DIST_DIR: '/nonexistent', ...options.env, DATABASE_URL: database.url });
-  const app = await createApp(config, database.url, { logger: process.env['TEST_LOG'] ? undefined : false, clock: new FixedClock() });
+  const config = loadConfig({
+    AUTH_MODE: 'dev',
+    ...TEST_ENV,
+    WEB_DIST_DIR: '/nonexistent',
+    ...options.env,
+    DATABASE_URL: database.url,
+  });
+  const app = await createApp(config, database.url, {
+    logger: process.env['TEST_LOG'] ? undefined : false,
+    clock: new FixedClock(),
+  });
   // The test's own connection (fixtures, inspection) is the owner's; the app's is the app role's.
   const db = await new DataSource(dataSourceOptions(database.ownerUrl)).initialize();
   return {
@@ -91,7 +108,10 @@ export function clientOf(app: NestFastifyApplication, cookie?: string): Client {
     const res = await app.inject({
       method,
       url,
-      headers: { ...browserHeaders(cookie), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: {
+        ...browserHeaders(cookie),
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
       payload: body === undefined ? undefined : JSON.stringify(body),
     });
     return { status: res.statusCode, body: res.body ? safeJson(res.body) : undefined };
@@ -107,8 +127,14 @@ export function clientOf(app: NestFastifyApplication, cookie?: string): Client {
 
 /** Signs in through the dev login and returns a client with that session. */
 export async function loginAs(app: NestFastifyApplication, email: string): Promise<Client> {
-  const res = await app.inject({ method: 'POST', url: '/api/auth/dev-login', headers: browserHeaders(), payload: { email } });
-  if (res.statusCode !== 200) throw new Error(`dev-login as ${email} failed: ${res.statusCode} ${res.body}`);
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/auth/dev-login',
+    headers: browserHeaders(),
+    payload: { email },
+  });
+  if (res.statusCode !== 200)
+    throw new Error(`dev-login as ${email} failed: ${res.statusCode} ${res.body}`);
   const cookie = res.cookies.find((c) => c.name === SESSION_COOKIE);
   if (!cookie) throw new Error('dev-login set no session cookie');
   return clientOf(app, cookie.value);

@@ -13,39 +13,85 @@
  * route that does not exist.
  */
 export type Outcome = 'ok' | 'guard' | '403' | '404' | '401';
-export type DemoUser = 'admin' | 'hr' | 'hms.ie' | 'dekan.ie' | 'leder.idi' | 'leder.itk' | 'vo.idi' | 'ansatt.idi' | 'anonymous';
+export type DemoUser =
+  | 'admin'
+  | 'hr'
+  | 'hms.ie'
+  | 'dekan.ie'
+  | 'leder.idi'
+  | 'leder.itk'
+  | 'vo.idi'
+  | 'ansatt.idi'
+  | 'anonymous';
 
 /** [IE-IDI, IE-ITK] per user. */
 export type Row = Record<DemoUser, [Outcome, Outcome]>;
 
 const all = (o: Outcome): Row => ({
-  admin: [o, o], hr: [o, o], 'hms.ie': [o, o], 'dekan.ie': [o, o], 'leder.idi': [o, o], 'leder.itk': [o, o], 'vo.idi': [o, o], 'ansatt.idi': [o, o], anonymous: ['401', '401'],
+  admin: [o, o],
+  hr: [o, o],
+  'hms.ie': [o, o],
+  'dekan.ie': [o, o],
+  'leder.idi': [o, o],
+  'leder.itk': [o, o],
+  'vo.idi': [o, o],
+  'ansatt.idi': [o, o],
+  anonymous: ['401', '401'],
 });
 const adminOnly: Row = { ...all('403'), admin: ['ok', 'ok'] };
 
 /** Reading a case: anyone with a role at the unit or above it. */
 const readCase: Row = {
-  admin: ['ok', 'ok'], hr: ['ok', 'ok'], 'hms.ie': ['ok', 'ok'], 'dekan.ie': ['ok', 'ok'],
-  'leder.idi': ['ok', '404'], 'leder.itk': ['404', 'ok'], 'vo.idi': ['ok', '404'], 'ansatt.idi': ['ok', '404'], anonymous: ['401', '401'],
+  admin: ['ok', 'ok'],
+  hr: ['ok', 'ok'],
+  'hms.ie': ['ok', 'ok'],
+  'dekan.ie': ['ok', 'ok'],
+  'leder.idi': ['ok', '404'],
+  'leder.itk': ['404', 'ok'],
+  'vo.idi': ['ok', '404'],
+  'ansatt.idi': ['ok', '404'],
+  anonymous: ['401', '401'],
 };
 /** Comments, confirmations and the timeline: as reading, but not for employees. */
 const readInternal: Row = { ...readCase, 'ansatt.idi': ['403', '404'] };
 /** Changing the plan: admin and the leader of exactly that unit. */
 const editCase: Row = {
-  admin: ['ok', 'ok'], hr: ['403', '403'], 'hms.ie': ['403', '403'], 'dekan.ie': ['403', '403'],
-  'leder.idi': ['ok', '404'], 'leder.itk': ['404', 'ok'], 'vo.idi': ['403', '404'], 'ansatt.idi': ['403', '404'], anonymous: ['401', '401'],
+  admin: ['ok', 'ok'],
+  hr: ['403', '403'],
+  'hms.ie': ['403', '403'],
+  'dekan.ie': ['403', '403'],
+  'leder.idi': ['ok', '404'],
+  'leder.itk': ['404', 'ok'],
+  'vo.idi': ['403', '404'],
+  'ansatt.idi': ['403', '404'],
+  anonymous: ['401', '401'],
 };
 /** Commenting: editors, HR/HSE and verneombud covering the unit. */
-const comment: Row = { ...editCase, hr: ['ok', 'ok'], 'hms.ie': ['ok', 'ok'], 'vo.idi': ['ok', '404'] };
+const comment: Row = {
+  ...editCase,
+  hr: ['ok', 'ok'],
+  'hms.ie': ['ok', 'ok'],
+  'vo.idi': ['ok', '404'],
+};
 /** Confirming participation: verneombud covering the unit. */
-const confirm: Row = { ...editCase, admin: ['403', '403'], 'leder.idi': ['403', '404'], 'leder.itk': ['404', '403'], 'vo.idi': ['ok', '404'] };
+const confirm: Row = {
+  ...editCase,
+  admin: ['403', '403'],
+  'leder.idi': ['403', '404'],
+  'leder.itk': ['404', '403'],
+  'vo.idi': ['ok', '404'],
+};
 /**
  * Transitions: the test asks for a step the transition table does not allow, so those who may move the
  * case (its leader, and HR/HSE who may close it) get the table's 409; the others are refused first.
  */
 const transition: Row = {
-  ...editCase, admin: ['guard', 'guard'], hr: ['guard', 'guard'], 'hms.ie': ['guard', 'guard'],
-  'leder.idi': ['guard', '404'], 'leder.itk': ['404', 'guard'],
+  ...editCase,
+  admin: ['guard', 'guard'],
+  hr: ['guard', 'guard'],
+  'hms.ie': ['guard', 'guard'],
+  'leder.idi': ['guard', '404'],
+  'leder.itk': ['404', 'guard'],
 };
 
 export const AUTHORIZATION_MATRIX: Record<string, Row> = {
@@ -119,27 +165,51 @@ export const AUTHORIZATION_MATRIX: Record<string, Row> = {
   'GET /api/imports/history': adminOnly,
   'GET /api/imports/history/{id}/file': adminOnly,
   'GET /api/reports/completion': {
-    ...all('403'), admin: ['ok', 'ok'], hr: ['ok', 'ok'], 'hms.ie': ['ok', 'ok'], 'dekan.ie': ['ok', 'ok'],
-    'leder.idi': ['ok', '403'], 'leder.itk': ['403', 'ok'],
+    ...all('403'),
+    admin: ['ok', 'ok'],
+    hr: ['ok', 'ok'],
+    'hms.ie': ['ok', 'ok'],
+    'dekan.ie': ['ok', 'ok'],
+    'leder.idi': ['ok', '403'],
+    'leder.itk': ['403', 'ok'],
   },
   'GET /api/reports/overdue': {
-    ...all('403'), admin: ['ok', 'ok'], hr: ['ok', 'ok'], 'hms.ie': ['ok', 'ok'], 'dekan.ie': ['ok', 'ok'],
-    'leder.idi': ['ok', '403'], 'leder.itk': ['403', 'ok'],
+    ...all('403'),
+    admin: ['ok', 'ok'],
+    hr: ['ok', 'ok'],
+    'hms.ie': ['ok', 'ok'],
+    'dekan.ie': ['ok', 'ok'],
+    'leder.idi': ['ok', '403'],
+    'leder.itk': ['403', 'ok'],
   },
   'GET /api/reports/impact': {
-    ...all('403'), admin: ['ok', 'ok'], hr: ['ok', 'ok'], 'hms.ie': ['ok', 'ok'], 'dekan.ie': ['ok', 'ok'],
-    'leder.idi': ['ok', '403'], 'leder.itk': ['403', 'ok'],
+    ...all('403'),
+    admin: ['ok', 'ok'],
+    hr: ['ok', 'ok'],
+    'hms.ie': ['ok', 'ok'],
+    'dekan.ie': ['ok', 'ok'],
+    'leder.idi': ['ok', '403'],
+    'leder.itk': ['403', 'ok'],
   },
   'GET /api/reports/results': {
-    ...all('403'), admin: ['ok', 'ok'], hr: ['ok', 'ok'], 'hms.ie': ['ok', 'ok'], 'dekan.ie': ['ok', 'ok'],
-    'leder.idi': ['ok', '403'], 'leder.itk': ['403', 'ok'],
+    ...all('403'),
+    admin: ['ok', 'ok'],
+    hr: ['ok', 'ok'],
+    'hms.ie': ['ok', 'ok'],
+    'dekan.ie': ['ok', 'ok'],
+    'leder.idi': ['ok', '403'],
+    'leder.itk': ['403', 'ok'],
   },
   // Deadline follow-up (issue 3): HR/HSE see escalations within their scope; only admins run a scan.
   'GET /api/escalations/preview': { ...adminOnly, hr: ['ok', 'ok'], 'hms.ie': ['ok', 'ok'] },
   'POST /api/escalations/run': adminOnly,
   /** Everyone lists notifications; the rows are filtered to the caller's own (HR: scope, admin: all). */
   'GET /api/notifications': all('ok'),
-  'GET /api/rounds/{id}/escalation-policy': { ...adminOnly, hr: ['ok', 'ok'], 'hms.ie': ['ok', 'ok'] },
+  'GET /api/rounds/{id}/escalation-policy': {
+    ...adminOnly,
+    hr: ['ok', 'ok'],
+    'hms.ie': ['ok', 'ok'],
+  },
   /** As changing a round: admin, or HR/HSE for the whole institution. */
   'PUT /api/rounds/{id}/escalation-policy': { ...adminOnly, hr: ['ok', 'ok'] },
   /** Everyone may (re)create or revoke their own feed address. */

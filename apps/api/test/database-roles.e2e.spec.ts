@@ -25,7 +25,8 @@ describe('least-privilege database roles', () => {
     await database?.drop();
   });
 
-  const auditCount = async () => (await owner.query('SELECT count(*)::int AS n FROM audit_event')).rows[0].n as number;
+  const auditCount = async () =>
+    (await owner.query('SELECT count(*)::int AS n FROM audit_event')).rows[0].n as number;
 
   /** Runs `sql` as the app role in a transaction of its own, rolled back whatever happens. */
   const asApp = async (sql: string) => {
@@ -45,21 +46,42 @@ describe('least-privilege database roles', () => {
                WHERE n.nspname = 'public' AND c.relowner = r.oid) AS owned_relations
         FROM pg_roles r, pg_database d
        WHERE r.rolname = current_user AND d.datname = current_database()`);
-    expect(rows[0]).toEqual({ rolsuper: false, rolcreaterole: false, rolcreatedb: false, rolbypassrls: false, owns_database: false, owned_relations: 0 });
-    const { rows: ownerRows } = await owner.query(`SELECT rolsuper FROM pg_roles WHERE rolname = current_user`);
+    expect(rows[0]).toEqual({
+      rolsuper: false,
+      rolcreaterole: false,
+      rolcreatedb: false,
+      rolbypassrls: false,
+      owns_database: false,
+      owned_relations: 0,
+    });
+    const { rows: ownerRows } = await owner.query(
+      `SELECT rolsuper FROM pg_roles WHERE rolname = current_user`,
+    );
     expect(ownerRows[0].rolsuper).toBe(false);
   });
 
   it('cannot switch off triggers with session_replication_role', async () => {
-    await expect(asApp('SET LOCAL session_replication_role = replica')).rejects.toThrow(/permission denied/);
+    await expect(asApp('SET LOCAL session_replication_role = replica')).rejects.toThrow(
+      /permission denied/,
+    );
   });
 
   it('cannot disable or drop the audit triggers', async () => {
-    await expect(asApp('ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_update_delete')).rejects.toThrow(/must be owner/);
-    await expect(asApp('ALTER TABLE audit_event DISABLE TRIGGER ALL')).rejects.toThrow(/must be owner/);
-    await expect(asApp('DROP TRIGGER audit_event_no_update_delete ON audit_event')).rejects.toThrow(/must be owner/);
-    await expect(asApp('DROP FUNCTION audit_event_append_only() CASCADE')).rejects.toThrow(/must be owner/);
-    const { rows } = await owner.query(`SELECT tgname, tgenabled FROM pg_trigger WHERE tgrelid = 'audit_event'::regclass AND NOT tgisinternal ORDER BY 1`);
+    await expect(
+      asApp('ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_update_delete'),
+    ).rejects.toThrow(/must be owner/);
+    await expect(asApp('ALTER TABLE audit_event DISABLE TRIGGER ALL')).rejects.toThrow(
+      /must be owner/,
+    );
+    await expect(asApp('DROP TRIGGER audit_event_no_update_delete ON audit_event')).rejects.toThrow(
+      /must be owner/,
+    );
+    await expect(asApp('DROP FUNCTION audit_event_append_only() CASCADE')).rejects.toThrow(
+      /must be owner/,
+    );
+    const { rows } = await owner.query(
+      `SELECT tgname, tgenabled FROM pg_trigger WHERE tgrelid = 'audit_event'::regclass AND NOT tgisinternal ORDER BY 1`,
+    );
     expect(rows).toEqual([
       { tgname: 'audit_event_no_truncate', tgenabled: 'O' },
       { tgname: 'audit_event_no_update_delete', tgenabled: 'O' },
@@ -70,11 +92,21 @@ describe('least-privilege database roles', () => {
     await app.query(`INSERT INTO audit_event (action, entity) VALUES ('test.seed', 'test')`);
     const before = await auditCount();
     expect(before).toBeGreaterThan(0);
-    await expect(asApp(`UPDATE audit_event SET action = 'tampered'`)).rejects.toThrow(/permission denied for table audit_event/);
-    await expect(asApp('DELETE FROM audit_event')).rejects.toThrow(/permission denied for table audit_event/);
-    await expect(asApp('TRUNCATE audit_event')).rejects.toThrow(/permission denied for table audit_event/);
-    await expect(asApp('TRUNCATE audit_event, app_user CASCADE')).rejects.toThrow(/permission denied/);
-    const inserted = await asApp(`INSERT INTO audit_event (action, entity) VALUES ('test.insert', 'test') RETURNING id`);
+    await expect(asApp(`UPDATE audit_event SET action = 'tampered'`)).rejects.toThrow(
+      /permission denied for table audit_event/,
+    );
+    await expect(asApp('DELETE FROM audit_event')).rejects.toThrow(
+      /permission denied for table audit_event/,
+    );
+    await expect(asApp('TRUNCATE audit_event')).rejects.toThrow(
+      /permission denied for table audit_event/,
+    );
+    await expect(asApp('TRUNCATE audit_event, app_user CASCADE')).rejects.toThrow(
+      /permission denied/,
+    );
+    const inserted = await asApp(
+      `INSERT INTO audit_event (action, entity) VALUES ('test.insert', 'test') RETURNING id`,
+    );
     expect(inserted.rowCount).toBe(1);
     const { rows } = await app.query(`
       SELECT privilege_type FROM information_schema.role_table_grants
@@ -89,7 +121,9 @@ describe('least-privilege database roles', () => {
        WHERE grantee = current_user AND privilege_type NOT IN ('SELECT', 'INSERT', 'UPDATE', 'DELETE')`);
     expect(rows).toEqual([]);
     await expect(asApp('SELECT * FROM migrations')).rejects.toThrow(/permission denied/);
-    await expect(asApp('CREATE TABLE public.intruder (id int)')).rejects.toThrow(/permission denied/);
+    await expect(asApp('CREATE TABLE public.intruder (id int)')).rejects.toThrow(
+      /permission denied/,
+    );
   });
 
   it('gets its rights on tables a later migration creates (default privileges), and the grants can be re-applied', async () => {
@@ -100,7 +134,9 @@ describe('least-privilege database roles', () => {
     const role = (await app.query('SELECT current_user AS me')).rows[0].me as string;
     expect(await grantAppRole(owner, role)).toBe(true);
     expect(await grantAppRole(owner, role)).toBe(true);
-    await expect(asApp(`UPDATE audit_event SET action = 'tampered'`)).rejects.toThrow(/permission denied/);
+    await expect(asApp(`UPDATE audit_event SET action = 'tampered'`)).rejects.toThrow(
+      /permission denied/,
+    );
     await owner.query('DROP TABLE later_feature');
   });
 });
@@ -116,7 +152,9 @@ describe('the app on the least-privilege role', () => {
     const [{ app_role }] = await t.db.query(
       `SELECT usename AS app_role FROM pg_stat_activity WHERE datname = current_database() AND usename <> current_user LIMIT 1`,
     );
-    const [{ rolsuper }] = await t.db.query('SELECT rolsuper FROM pg_roles WHERE rolname = $1', [app_role]);
+    const [{ rolsuper }] = await t.db.query('SELECT rolsuper FROM pg_roles WHERE rolname = $1', [
+      app_role,
+    ]);
     expect(rolsuper).toBe(false);
     const before = (await t.db.query('SELECT count(*)::int AS n FROM audit_event'))[0].n;
     const admin = await t.login('admin@tiltak.example');

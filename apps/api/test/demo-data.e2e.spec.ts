@@ -35,14 +35,27 @@ describe('demo data in PostgreSQL', () => {
     // Units and people came in through the imports, which gave them their own ids: match by code and e-mail.
     const ids = new Map<string, string>();
     const units = await client.query<{ id: string; code: string }>('SELECT id, code FROM org_unit');
-    const users = await client.query<{ id: string; email: string }>('SELECT id, email FROM app_user');
-    for (const u of data.org_unit) ids.set(u.id, units.rows.find((r) => r.code === u.code)?.id ?? 'missing');
-    for (const u of data.app_user) ids.set(u.id, users.rows.find((r) => r.email === u.email)?.id ?? 'missing');
+    const users = await client.query<{ id: string; email: string }>(
+      'SELECT id, email FROM app_user',
+    );
+    for (const u of data.org_unit)
+      ids.set(u.id, units.rows.find((r) => r.code === u.code)?.id ?? 'missing');
+    for (const u of data.app_user)
+      ids.set(u.id, users.rows.find((r) => r.email === u.email)?.id ?? 'missing');
     const remap = (value: unknown): unknown =>
-      typeof value === 'string' ? (ids.get(value) ?? value) : Array.isArray(value) ? value.map(remap) : value;
-    const remapRow = (row: Record<string, unknown>) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, remap(v)]));
+      typeof value === 'string'
+        ? (ids.get(value) ?? value)
+        : Array.isArray(value)
+          ? value.map(remap)
+          : value;
+    const remapRow = (row: Record<string, unknown>) =>
+      Object.fromEntries(Object.entries(row).map(([k, v]) => [k, remap(v)]));
     // Set by the database when the import wrote the row, not by the generator.
-    const imported: Record<string, string[]> = { app_user: ['id', 'created_at', 'updated_at'], org_unit: ['id', 'created_at', 'updated_at'], role_assignment: ['id', 'created_at'] };
+    const imported: Record<string, string[]> = {
+      app_user: ['id', 'created_at', 'updated_at'],
+      org_unit: ['id', 'created_at', 'updated_at'],
+      role_assignment: ['id', 'created_at'],
+    };
     for (const table of TABLE_ORDER) {
       const rows = data[table] as unknown as Record<string, unknown>[];
       for (const row of [rows[0], rows[rows.length - 1]].filter(Boolean)) {
@@ -62,8 +75,7 @@ describe('demo data in PostgreSQL', () => {
               .map((column) => {
                 const value = r[column];
                 if (value === null || value === undefined) return [column, null];
-                if (types[column] === 'timestamptz')
-                  return [column, Date.parse(String(value))];
+                if (types[column] === 'timestamptz') return [column, Date.parse(String(value))];
                 if (types[column] === 'numeric') return [column, Number(value)];
                 return [column, value];
               }),

@@ -11,7 +11,13 @@ async function main(): Promise<void> {
   const [mode, dir, port, rolesFile] = process.argv.slice(2);
   let stop: () => Promise<void>;
   if (mode === 'roles') {
-    const db = await startEmbeddedPostgres({ dir, port: Number(port), database: 'tiltak', persistent: true, rolesFile });
+    const db = await startEmbeddedPostgres({
+      dir,
+      port: Number(port),
+      database: 'tiltak',
+      persistent: true,
+      rolesFile,
+    });
     stop = db.stop;
     process.send?.({ url: db.url, ownerUrl: db.ownerUrl, superuserUrl: db.superuserUrl });
   } else {

@@ -27,7 +27,9 @@ function startEmbedded(args: string[]): Promise<Started> {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   return new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`embedded-postgres.process exited early (${code})`)));
+    child.once('exit', (code) =>
+      reject(new Error(`embedded-postgres.process exited early (${code})`)),
+    );
     child.once('message', (urls) =>
       resolve({
         ...(urls as Omit<Started, 'stop'>),
@@ -92,15 +94,21 @@ describe('embedded PostgreSQL roles', () => {
            FROM pg_roles r, pg_database d WHERE r.rolname = current_user AND d.datname = current_database()`,
       );
       expect(me).toEqual({ rolsuper: false, owner: 'tiltak_owner', owned: 0 });
-      await expect(query(db.url, `UPDATE audit_event SET action = 'x'`)).rejects.toThrow(/permission denied/);
-      await expect(query(db.url, `SET session_replication_role = replica`)).rejects.toThrow(/permission denied/);
+      await expect(query(db.url, `UPDATE audit_event SET action = 'x'`)).rejects.toThrow(
+        /permission denied/,
+      );
+      await expect(query(db.url, `SET session_replication_role = replica`)).rejects.toThrow(
+        /permission denied/,
+      );
     } finally {
       await db.stop();
     }
     // A second start reads the same file and still connects.
     const again = await startEmbedded(['roles', join(data, 'pg'), String(port()), rolesFile]);
     try {
-      expect((await query<{ me: string }>(again.url, 'SELECT current_user AS me'))[0].me).toBe('tiltak_app');
+      expect((await query<{ me: string }>(again.url, 'SELECT current_user AS me'))[0].me).toBe(
+        'tiltak_app',
+      );
     } finally {
       await again.stop();
     }
@@ -129,7 +137,9 @@ describe('embedded PostgreSQL roles', () => {
          UNION SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = 'tiltak'`,
       );
       expect(owners.map((o) => o.owner)).toEqual(['tiltak_owner']);
-      expect((await query<{ n: number }>(db.url, 'SELECT count(*)::int AS n FROM audit_event'))[0].n).toBe(1);
+      expect(
+        (await query<{ n: number }>(db.url, 'SELECT count(*)::int AS n FROM audit_event'))[0].n,
+      ).toBe(1);
       await expect(query(db.url, 'DELETE FROM audit_event')).rejects.toThrow(/permission denied/);
       await expect(query(legacyUrl, 'SELECT 1')).rejects.toThrow(/password authentication failed/);
     } finally {

@@ -15,11 +15,8 @@ type Build = (
 ) => Promise<{ method: Method; url: string; body?: unknown; client?: Client }>;
 
 const roundOf = async (c: Ctx): Promise<string> =>
-  (
-    await c.t.db.query('SELECT round_id FROM follow_up_case WHERE id = $1', [
-      c.fx.caseId,
-    ])
-  )[0].round_id;
+  (await c.t.db.query('SELECT round_id FROM follow_up_case WHERE id = $1', [c.fx.caseId]))[0]
+    .round_id;
 
 export const ESCALATION_REQUESTS: Record<string, Build> = {
   'GET /api/escalations/preview': async () => ({

@@ -28,20 +28,18 @@ describe('personal iCalendar feed of deadlines', () => {
 
     const { status, body } = await leader.post('/api/calendar/token');
     expect(status).toBe(200);
-    expect(body.url).toMatch(
-      /^http:\/\/localhost:3000\/api\/calendar\/[\w-]+\.ics$/,
-    );
+    expect(body.url).toMatch(/^http:\/\/localhost:3000\/api\/calendar\/[\w-]+\.ics$/);
     const path = new URL(body.url).pathname;
     const feed = await t.app.inject({ method: 'GET', url: path });
     expect(feed.statusCode).toBe(200);
     expect(feed.headers['content-type']).toMatch(/^text\/calendar/);
     expect(feed.body).toMatch(/^BEGIN:VCALENDAR\r\n/);
-    expect(feed.body).toContain(
-      'DTSTART;VALUE=DATE:20270215\r\nDTEND;VALUE=DATE:20270216\r\n',
-    );
+    expect(feed.body).toContain('DTSTART;VALUE=DATE:20270215\r\nDTEND;VALUE=DATE:20270216\r\n');
     expect(feed.body).toContain('SUMMARY:Frist: Kaffe\\, kake\\; og prat');
     // Long lines are folded (CRLF and a space); unfolded, the link is whole.
-    expect(feed.body.replace(/\r\n /g, '')).toContain(`URL;VALUE=URI:http://localhost:3000/cases/${c.id}`);
+    expect(feed.body.replace(/\r\n /g, '')).toContain(
+      `URL;VALUE=URI:http://localhost:3000/cases/${c.id}`,
+    );
     // The token is stored hashed.
     const [{ calendar_token }] = await t.db.query(
       `SELECT calendar_token FROM app_user WHERE id = $1`,
@@ -51,9 +49,7 @@ describe('personal iCalendar feed of deadlines', () => {
 
     // Resetting makes the old address stop working.
     const again = await leader.post('/api/calendar/token');
-    expect((await t.app.inject({ method: 'GET', url: path })).statusCode).toBe(
-      404,
-    );
+    expect((await t.app.inject({ method: 'GET', url: path })).statusCode).toBe(404);
     expect(
       (
         await t.app.inject({
@@ -62,9 +58,7 @@ describe('personal iCalendar feed of deadlines', () => {
         })
       ).statusCode,
     ).toBe(200);
-    expect((await leader.request('DELETE', '/api/calendar/token')).status).toBe(
-      204,
-    );
+    expect((await leader.request('DELETE', '/api/calendar/token')).status).toBe(204);
     expect(
       (
         await t.app.inject({
@@ -77,10 +71,9 @@ describe('personal iCalendar feed of deadlines', () => {
 
   it('needs a session to create an address; unknown addresses are 404', async () => {
     expect((await t.anonymous.post('/api/calendar/token')).status).toBe(401);
-    expect(
-      (await t.anonymous.get('/api/calendar/not-a-real-token-at-all-000.ics'))
-        .status,
-    ).toBe(404);
+    expect((await t.anonymous.get('/api/calendar/not-a-real-token-at-all-000.ics')).status).toBe(
+      404,
+    );
     expect((await t.anonymous.get('/api/calendar/x')).status).toBe(404);
   });
 });

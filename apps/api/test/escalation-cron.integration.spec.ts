@@ -50,39 +50,25 @@ describe.each(['postgres', 'redis'] as const)(
       await cleanupRedis();
     });
 
-    const scansRun = () =>
-      apps.reduce((n, a) => n + a.app.get(EscalationProcessor).scansRun, 0);
+    const scansRun = () => apps.reduce((n, a) => n + a.app.get(EscalationProcessor).scansRun, 0);
 
     async function tick(utcTime: string): Promise<(string | null)[]> {
       for (const app of apps) app.clock.setDay('2026-12-11', utcTime);
-      const ids = await Promise.all(
-        apps.map((a) => a.app.get(DeadlineScanCron).enqueueScan()),
-      );
+      const ids = await Promise.all(apps.map((a) => a.app.get(DeadlineScanCron).enqueueScan()));
       await drain(apps, database.db);
       return ids;
     }
 
     it('enqueues one scan per 10-minute bucket, however many processes tick', async () => {
       if (skip) return;
-      expect(await tick('11:00')).toEqual([
-        'scan-2026-12-11T1100',
-        'scan-2026-12-11T1100',
-      ]);
+      expect(await tick('11:00')).toEqual(['scan-2026-12-11T1100', 'scan-2026-12-11T1100']);
       expect(scansRun()).toBe(1);
       // Later ticks in the same bucket (a slow replica) find the job already there.
-      expect(await tick('11:09')).toEqual([
-        'scan-2026-12-11T1100',
-        'scan-2026-12-11T1100',
-      ]);
+      expect(await tick('11:09')).toEqual(['scan-2026-12-11T1100', 'scan-2026-12-11T1100']);
       expect(scansRun()).toBe(1);
-      expect(await tick('11:10')).toEqual([
-        'scan-2026-12-11T1110',
-        'scan-2026-12-11T1110',
-      ]);
+      expect(await tick('11:10')).toEqual(['scan-2026-12-11T1110', 'scan-2026-12-11T1110']);
       expect(scansRun()).toBe(2);
-      const [{ n }] = await database.db.query(
-        `SELECT count(*)::int AS n FROM notification`,
-      );
+      const [{ n }] = await database.db.query(`SELECT count(*)::int AS n FROM notification`);
       expect(n).toBe(1);
     });
   },

@@ -10,11 +10,7 @@ import {
   startSmtp,
   waitFor,
 } from './escalation-harness';
-import {
-  type LadderFixture,
-  notificationsOf,
-  oneOpenMeasure,
-} from './escalation-fixtures';
+import { type LadderFixture, notificationsOf, oneOpenMeasure } from './escalation-fixtures';
 
 // Mail delivery and the send-time re-check, on the PostgreSQL backend (the Redis backend shares
 // every line of this code above BullMQ; the ladder test runs on both).
@@ -41,9 +37,7 @@ describe('escalation delivery', () => {
   });
 
   async function freshMeasure(deadline: string): Promise<LadderFixture> {
-    await db.query(
-      `UPDATE measure SET status = 'done' WHERE status NOT IN ('done', 'cancelled')`,
-    );
+    await db.query(`UPDATE measure SET status = 'done' WHERE status NOT IN ('done', 'cancelled')`);
     return oneOpenMeasure(db, deadline);
   }
 
@@ -53,12 +47,9 @@ describe('escalation delivery', () => {
     app.clock.setDay('2026-12-11');
     await cron.enqueueScan();
     await drain([app], db);
-    expect(
-      (await notificationsOf(db, f.measureId)).map((r) => [
-        r.step_key,
-        r.status,
-      ]),
-    ).toEqual([['overdue', 'sent']]);
+    expect((await notificationsOf(db, f.measureId)).map((r) => [r.step_key, r.status])).toEqual([
+      ['overdue', 'sent'],
+    ]);
 
     // The line-manager step is decided (outbox row written) but not sent when the deadline moves.
     app.clock.setDay('2026-12-24');
@@ -76,9 +67,7 @@ describe('escalation delivery', () => {
     await drain([app], db);
     expect(smtp.received.length).toBe(sentBefore);
     const rows = await notificationsOf(db, f.measureId);
-    expect(
-      rows.map((r) => [r.step_key, r.deadline_version, r.status, r.last_error]),
-    ).toEqual([
+    expect(rows.map((r) => [r.step_key, r.deadline_version, r.status, r.last_error])).toEqual([
       ['overdue', 1, 'sent', null],
       ['line_manager', 1, 'skipped', 'the deadline was moved'],
     ]);
@@ -89,9 +78,7 @@ describe('escalation delivery', () => {
     await drain([app], db);
     const after = await notificationsOf(db, f.measureId);
     expect(
-      after
-        .filter((r) => r.deadline_version === 2)
-        .map((r) => [r.step_key, r.email, r.status]),
+      after.filter((r) => r.deadline_version === 2).map((r) => [r.step_key, r.email, r.status]),
     ).toEqual([['reminder', 'ansatt.idi@tiltak.example', 'sent']]);
     expect(smtp.received.length).toBe(sentBefore + 1);
   });
@@ -109,11 +96,7 @@ describe('escalation delivery', () => {
     await drain([app], db);
     expect(smtp.received.length).toBe(sentBefore);
     expect(
-      (await notificationsOf(db, f.measureId)).map((r) => [
-        r.step_key,
-        r.status,
-        r.last_error,
-      ]),
+      (await notificationsOf(db, f.measureId)).map((r) => [r.step_key, r.status, r.last_error]),
     ).toEqual([['overdue', 'skipped', 'the measure is done']]);
   });
 
@@ -127,11 +110,7 @@ describe('escalation delivery', () => {
     await drain([app], db);
     smtp.reply.data = undefined;
     const [row] = await notificationsOf(db, f.measureId);
-    expect([row.step_key, row.status, row.attempts]).toEqual([
-      'overdue',
-      'sent',
-      4,
-    ]);
+    expect([row.step_key, row.status, row.attempts]).toEqual(['overdue', 'sent', 4]);
     expect(smtp.received.length).toBe(sentBefore + 1);
     expect(smtp.received.at(-1)!.to).toBe('ansatt.idi@tiltak.example');
   });
@@ -148,24 +127,15 @@ describe('escalation delivery', () => {
     await new Promise((r) => setTimeout(r, 500));
     smtp.reply.rcpt = undefined;
     const [row] = await notificationsOf(db, f.measureId);
-    expect([row.step_key, row.status, row.attempts]).toEqual([
-      'overdue',
-      'failed',
-      1,
-    ]);
+    expect([row.step_key, row.status, row.attempts]).toEqual(['overdue', 'failed', 1]);
     expect(row.last_error).toMatch(/550/);
     expect(smtp.refusals - refusalsBefore).toBe(1);
     expect(smtp.received.length).toBe(sentBefore);
 
     for (const email of ['admin@tiltak.example', 'hms.ie@tiltak.example']) {
-      const res = await (
-        await app.login(email)
-      ).get('/api/notifications?status=failed');
+      const res = await (await app.login(email)).get('/api/notifications?status=failed');
       expect(res.status).toBe(200);
-      expect(
-        (res.body as { items: { subjectId: string; lastError: string }[] })
-          .items,
-      ).toEqual(
+      expect((res.body as { items: { subjectId: string; lastError: string }[] }).items).toEqual(
         expect.arrayContaining([
           expect.objectContaining({
             subjectId: f.measureId,
@@ -197,11 +167,7 @@ describe('escalation delivery', () => {
       await outboxApp.app.get(DeadlineScanCron).enqueueScan();
       await drain([outboxApp], own.db);
       const [row] = await notificationsOf(own.db, f.measureId);
-      expect([row.step_key, row.status, row.delivered_via]).toEqual([
-        'reminder',
-        'sent',
-        'outbox',
-      ]);
+      expect([row.step_key, row.status, row.delivered_via]).toEqual(['reminder', 'sent', 'outbox']);
       const mine = await (
         await outboxApp.login('ansatt.idi@tiltak.example')
       ).get('/api/notifications');
@@ -219,9 +185,7 @@ describe('escalation delivery', () => {
         'Påminnelse: frist 10. desember 2026 for tiltaket «Felles lunsj hver fredag»',
       );
       expect(item.bodyText).toContain('7 dager til fristen');
-      expect(item.bodyHtml).toContain(
-        `<a href="https://tiltak.test/cases/${f.caseId}">`,
-      );
+      expect(item.bodyHtml).toContain(`<a href="https://tiltak.test/cases/${f.caseId}">`);
     } finally {
       await outboxApp.close();
       await own.drop();
@@ -230,13 +194,10 @@ describe('escalation delivery', () => {
 
   it('a recipient in digest mode gets one daily mail with all their notices', async () => {
     const f = await freshMeasure('2026-12-10');
-    await db.query(
-      `UPDATE app_user SET notify_mode = 'digest', language = 'en' WHERE id = $1`,
-      [f.users.responsible],
-    );
-    const [area] = await db.query(`SELECT area_id FROM measure WHERE id = $1`, [
-      f.measureId,
+    await db.query(`UPDATE app_user SET notify_mode = 'digest', language = 'en' WHERE id = $1`, [
+      f.users.responsible,
     ]);
+    const [area] = await db.query(`SELECT area_id FROM measure WHERE id = $1`, [f.measureId]);
     const [second] = await db.query(
       `INSERT INTO measure (case_id, area_id, title, goal, responsible_user_id, deadline, status)
        VALUES ($1, $2, 'Second measure', 'Goal', $3, '2026-12-09', 'planned') RETURNING id`,
@@ -251,10 +212,9 @@ describe('escalation delivery', () => {
       'the scan to decide',
       async () =>
         (
-          await db.query(
-            `SELECT 1 FROM notification WHERE subject_id = ANY($1::uuid[])`,
-            [subjects],
-          )
+          await db.query(`SELECT 1 FROM notification WHERE subject_id = ANY($1::uuid[])`, [
+            subjects,
+          ])
         ).length === 2,
     );
     expect(smtp.received.length).toBe(sentBefore);
@@ -269,13 +229,9 @@ describe('escalation delivery', () => {
       `SELECT status FROM notification WHERE subject_id = ANY($1::uuid[])`,
       [subjects],
     );
-    expect(rows.map((r: { status: string }) => r.status)).toEqual([
-      'sent',
-      'sent',
+    expect(rows.map((r: { status: string }) => r.status)).toEqual(['sent', 'sent']);
+    await db.query(`UPDATE app_user SET notify_mode = 'immediate', language = 'nb' WHERE id = $1`, [
+      f.users.responsible,
     ]);
-    await db.query(
-      `UPDATE app_user SET notify_mode = 'immediate', language = 'nb' WHERE id = $1`,
-      [f.users.responsible],
-    );
   });
 });

@@ -51,10 +51,9 @@ describe('Redis unreachable while the API keeps working', () => {
     if (skip) return;
     const f = await oneOpenMeasure(database.db, '2026-12-10');
     // A few more overdue measures for the same people, so there is a batch to deliver.
-    const [{ area_id }] = await database.db.query(
-      `SELECT area_id FROM measure WHERE id = $1`,
-      [f.measureId],
-    );
+    const [{ area_id }] = await database.db.query(`SELECT area_id FROM measure WHERE id = $1`, [
+      f.measureId,
+    ]);
     await database.db.query(
       `INSERT INTO measure (case_id, area_id, title, responsible_user_id, deadline, status)
        SELECT $1, $2, 'Tiltak ' || g, $3, DATE '2026-12-01' + g, 'planned' FROM generate_series(1, 9) g`,
@@ -77,9 +76,10 @@ describe('Redis unreachable while the API keeps working', () => {
     const admin = await app.login('admin@tiltak.example');
     const run = await admin.post('/api/escalations/run');
     expect(run.status).toBe(200);
-    const decided = Object.values(
-      run.body.created as Record<string, number>,
-    ).reduce((a, b) => a + b, 0);
+    const decided = Object.values(run.body.created as Record<string, number>).reduce(
+      (a, b) => a + b,
+      0,
+    );
     expect(decided).toBe(30); // 10 measures × (overdue, line manager, HR/HSE)
     expect(run.body.queued).toBe(0);
     expect(run.body.relayError).toEqual(expect.any(String));
@@ -105,9 +105,7 @@ describe('Redis unreachable while the API keeps working', () => {
 });
 
 /** Right after Redis returns, the producer connection may still be reconnecting. */
-async function waitForEnqueue(
-  enqueue: () => Promise<string | null>,
-): Promise<void> {
+async function waitForEnqueue(enqueue: () => Promise<string | null>): Promise<void> {
   for (let i = 0; i < 100; i++) {
     if (await enqueue()) return;
     await new Promise((r) => setTimeout(r, 100));

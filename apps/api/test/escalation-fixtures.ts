@@ -23,10 +23,7 @@ const EMAILS = {
  * overdue measures and phase deadlines would otherwise flood the assertions. All people in
  * immediate mode, Norwegian.
  */
-export async function oneOpenMeasure(
-  db: DataSource,
-  deadline: string,
-): Promise<LadderFixture> {
+export async function oneOpenMeasure(db: DataSource, deadline: string): Promise<LadderFixture> {
   const [c] = await db.query(
     `SELECT c.id FROM follow_up_case c JOIN org_unit o ON o.id = c.unit_id JOIN survey_round r ON r.id = c.round_id
       WHERE o.code = 'IE-IDI' ORDER BY r.year DESC LIMIT 1`,
@@ -35,15 +32,12 @@ export async function oneOpenMeasure(
     `UPDATE follow_up_case SET state = CASE WHEN id = $1 THEN 'evaluated' ELSE 'closed' END`,
     [c.id],
   );
-  await db.query(`UPDATE measure SET status = 'done' WHERE case_id = $1`, [
-    c.id,
-  ]);
+  await db.query(`UPDATE measure SET status = 'done' WHERE case_id = $1`, [c.id]);
   const users = Object.fromEntries(
     await Promise.all(
       Object.entries(EMAILS).map(async ([k, email]) => [
         k,
-        (await db.query('SELECT id FROM app_user WHERE email = $1', [email]))[0]
-          .id,
+        (await db.query('SELECT id FROM app_user WHERE email = $1', [email]))[0].id,
       ]),
     ),
   ) as LadderFixture['users'];

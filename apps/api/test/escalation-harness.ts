@@ -69,13 +69,7 @@ export function redisPrefix(): {
       try {
         let cursor = '0';
         do {
-          const [next, keys] = await redis.scan(
-            cursor,
-            'MATCH',
-            `${prefix}:*`,
-            'COUNT',
-            1000,
-          );
+          const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
           if (keys.length) await redis.del(...keys);
           cursor = next;
         } while (cursor !== '0');
@@ -134,10 +128,9 @@ export async function startSmtp(): Promise<{
   const holding = new Map<string, () => void>();
   const closed = new Set<string>();
   const smtpError = (code: number) =>
-    Object.assign(
-      new Error(code >= 500 ? 'Mailbox unavailable' : 'Try again later'),
-      { responseCode: code },
-    );
+    Object.assign(new Error(code >= 500 ? 'Mailbox unavailable' : 'Try again later'), {
+      responseCode: code,
+    });
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
@@ -186,9 +179,7 @@ export async function startSmtp(): Promise<{
   // A sender killed mid-conversation resets its connection (read ECONNRESET): what a real MTA shrugs off.
   // Without a listener the server would rethrow it into the test process.
   server.on('error', () => undefined);
-  await new Promise<void>((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve()),
-  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const port = (server.server.address() as { port: number }).port;
   return Object.assign(state, {
     url: `smtp://127.0.0.1:${port}`,
@@ -232,9 +223,7 @@ export async function startEscalationApp(opts: {
     MAIL_ATTEMPTS: '8',
     QUEUE_WORKERS: String(opts.workers ?? true),
   };
-  const saved = Object.fromEntries(
-    Object.keys(env).map((k) => [k, process.env[k]]),
-  );
+  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
   Object.assign(process.env, env);
   const clock = opts.clock ?? new TestClock();
   try {
@@ -246,9 +235,7 @@ export async function startEscalationApp(opts: {
       PUBLIC_URL: 'https://tiltak.test',
       // Mail links need an https address; dev login there must be allowed explicitly.
       ALLOW_DEV_LOGIN: 'true',
-      ...(opts.backend === 'redis'
-        ? { REDIS_URL: opts.redisUrl ?? REDIS_URL }
-        : {}),
+      ...(opts.backend === 'redis' ? { REDIS_URL: opts.redisUrl ?? REDIS_URL } : {}),
       ...(opts.smtpUrl ? { SMTP_URL: opts.smtpUrl } : {}),
     });
     const app = await createApp(config, opts.databaseUrl, {

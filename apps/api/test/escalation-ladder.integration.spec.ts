@@ -8,11 +8,7 @@ import {
   startSmtp,
   TestClock,
 } from './escalation-harness';
-import {
-  type LadderFixture,
-  notificationsOf,
-  oneOpenMeasure,
-} from './escalation-fixtures';
+import { type LadderFixture, notificationsOf, oneOpenMeasure } from './escalation-fixtures';
 import { DeadlineScanCron } from '../src/modules/escalation/deadline-scan.cron';
 
 // Deadline Thursday 2026-12-10, default ladder in calendar days: reminder 12-03, overdue 12-11,
@@ -84,9 +80,7 @@ describe.each(['postgres', 'redis'] as const)(
         });
       }
       const rows = await notificationsOf(database.db, fixture.measureId);
-      expect(
-        rows.map((r) => [r.step_key, r.email, r.status, r.delivered_via]),
-      ).toEqual([
+      expect(rows.map((r) => [r.step_key, r.email, r.status, r.delivered_via])).toEqual([
         ['reminder', 'ansatt.idi@tiltak.example', 'sent', 'smtp'],
         ['overdue', 'ansatt.idi@tiltak.example', 'sent', 'smtp'],
         ['line_manager', 'leder.idi@tiltak.example', 'sent', 'smtp'],
@@ -97,12 +91,8 @@ describe.each(['postgres', 'redis'] as const)(
       );
       // Every mail distinct at the SMTP server: zero duplicates.
       expect(new Set(smtp.received.map((m) => m.messageId)).size).toBe(4);
-      const hrMail = smtp.received.find(
-        (m) => m.to === 'hms.ie@tiltak.example',
-      )!;
-      expect(hrMail.text).toContain(
-        `https://tiltak.test/cases/${fixture.caseId}`,
-      );
+      const hrMail = smtp.received.find((m) => m.to === 'hms.ie@tiltak.example')!;
+      expect(hrMail.text).toContain(`https://tiltak.test/cases/${fixture.caseId}`);
       expect(hrMail.text).toMatch(/28 dager over fristen/);
     }, 180_000); // ten simulated days; slow only on a loaded machine
 

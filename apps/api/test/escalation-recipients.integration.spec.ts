@@ -1,15 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { EscalationScanService } from '../src/modules/escalation/escalation-scan.service';
-import {
-  type EscalationApp,
-  openTestDatabase,
-  startEscalationApp,
-} from './escalation-harness';
-import {
-  type LadderFixture,
-  notificationsOf,
-  oneOpenMeasure,
-} from './escalation-fixtures';
+import { type EscalationApp, openTestDatabase, startEscalationApp } from './escalation-harness';
+import { type LadderFixture, notificationsOf, oneOpenMeasure } from './escalation-fixtures';
 
 // Who receives each step (DESIGN §3): responsible → line manager → faculty HR/HSE → institution HR/HSE,
 // a missing person falling back up the line and being reported to HR/HSE, never dropped.
@@ -24,9 +16,7 @@ describe('escalation recipients', () => {
     database = await openTestDatabase();
     db = database.db;
     f = await oneOpenMeasure(db, '2026-12-10');
-    await db.query(`UPDATE measure SET status = 'done' WHERE id = $1`, [
-      f.measureId,
-    ]);
+    await db.query(`UPDATE measure SET status = 'done' WHERE id = $1`, [f.measureId]);
     app = await startEscalationApp({
       databaseUrl: database.url,
       backend: 'postgres',
@@ -39,9 +29,7 @@ describe('escalation recipients', () => {
     await database?.drop();
   });
 
-  async function decide(
-    responsibleId: string | null,
-  ): Promise<[string, string, string][]> {
+  async function decide(responsibleId: string | null): Promise<[string, string, string][]> {
     const [{ area_id }] = await db.query(
       `SELECT id AS area_id FROM area WHERE case_id = $1 LIMIT 1`,
       [f.caseId],
@@ -83,13 +71,10 @@ describe('escalation recipients', () => {
   });
 
   it('a unit without a leader: the leader above, reported to HR/HSE; no faculty HR: institution HR', async () => {
-    await db.query(
-      `UPDATE org_unit SET leader_id = NULL WHERE code = 'IE-IDI'`,
-    );
-    await db.query(
-      `DELETE FROM role_assignment WHERE user_id = $1 AND role = 'hr'`,
-      [f.users.facultyHr],
-    );
+    await db.query(`UPDATE org_unit SET leader_id = NULL WHERE code = 'IE-IDI'`);
+    await db.query(`DELETE FROM role_assignment WHERE user_id = $1 AND role = 'hr'`, [
+      f.users.facultyHr,
+    ]);
     try {
       expect(await decide(f.users.responsible)).toEqual([
         ['hr', 'escalation', 'hr@tiltak.example'],
@@ -98,29 +83,22 @@ describe('escalation recipients', () => {
         ['overdue', 'escalation', 'ansatt.idi@tiltak.example'],
       ]);
     } finally {
-      await db.query(
-        `UPDATE org_unit SET leader_id = $1 WHERE code = 'IE-IDI'`,
-        [f.users.leader],
-      );
-      const [{ id }] = await db.query(
-        `SELECT id FROM org_unit WHERE code = 'IE'`,
-      );
-      await db.query(
-        `INSERT INTO role_assignment (user_id, role, unit_id) VALUES ($1, 'hr', $2)`,
-        [f.users.facultyHr, id],
-      );
+      await db.query(`UPDATE org_unit SET leader_id = $1 WHERE code = 'IE-IDI'`, [f.users.leader]);
+      const [{ id }] = await db.query(`SELECT id FROM org_unit WHERE code = 'IE'`);
+      await db.query(`INSERT INTO role_assignment (user_id, role, unit_id) VALUES ($1, 'hr', $2)`, [
+        f.users.facultyHr,
+        id,
+      ]);
     }
   });
 
   it("a case behind its phase deadline escalates the unit's leader", async () => {
-    await db.query(
-      `UPDATE follow_up_case SET state = 'results_presented' WHERE id = $1`,
-      [f.caseId],
-    );
-    const [{ round_id }] = await db.query(
-      `SELECT round_id FROM follow_up_case WHERE id = $1`,
-      [f.caseId],
-    );
+    await db.query(`UPDATE follow_up_case SET state = 'results_presented' WHERE id = $1`, [
+      f.caseId,
+    ]);
+    const [{ round_id }] = await db.query(`SELECT round_id FROM follow_up_case WHERE id = $1`, [
+      f.caseId,
+    ]);
     await db.query(
       `UPDATE survey_round SET follow_up_meeting_by = '2026-11-01', plan_registered_by = '2026-12-20', evaluation_by = '2027-06-01' WHERE id = $1`,
       [round_id],
@@ -148,10 +126,7 @@ describe('escalation recipients', () => {
         `phase:${f.caseId}.plan_registered:v20261220:overdue:${f.users.leader}`,
       );
     } finally {
-      await db.query(
-        `UPDATE follow_up_case SET state = 'evaluated' WHERE id = $1`,
-        [f.caseId],
-      );
+      await db.query(`UPDATE follow_up_case SET state = 'evaluated' WHERE id = $1`, [f.caseId]);
     }
   });
 });

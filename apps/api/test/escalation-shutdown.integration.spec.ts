@@ -1,10 +1,5 @@
 import { DeadlineScanCron } from '../src/modules/escalation/deadline-scan.cron';
-import {
-  openTestDatabase,
-  startEscalationApp,
-  startSmtp,
-  waitFor,
-} from './escalation-harness';
+import { openTestDatabase, startEscalationApp, startSmtp, waitFor } from './escalation-harness';
 import { notificationsOf, oneOpenMeasure } from './escalation-fixtures';
 
 describe('graceful shutdown', () => {
@@ -32,10 +27,7 @@ describe('graceful shutdown', () => {
 
       expect(smtp.received).toHaveLength(1);
       expect(
-        (await notificationsOf(database.db, f.measureId)).map((r) => [
-          r.step_key,
-          r.status,
-        ]),
+        (await notificationsOf(database.db, f.measureId)).map((r) => [r.step_key, r.status]),
       ).toEqual([['overdue', 'sent']]);
     } finally {
       await smtp.close();

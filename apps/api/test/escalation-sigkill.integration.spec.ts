@@ -43,8 +43,7 @@ describe('a worker process killed (SIGKILL) in the middle of a batch of sends', 
   }, 120_000);
   afterAll(async () => {
     if (skip) return;
-    for (const w of workers)
-      if (w.exitCode === null && w.signalCode === null) w.kill('SIGKILL');
+    for (const w of workers) if (w.exitCode === null && w.signalCode === null) w.kill('SIGKILL');
     await app?.close();
     await smtp?.close();
     await database?.drop();
@@ -53,22 +52,11 @@ describe('a worker process killed (SIGKILL) in the middle of a batch of sends', 
 
   function startWorker(): Promise<ChildProcess> {
     const child = fork(join(__dirname, 'escalation-worker.process.ts'), [], {
-      execArgv: [
-        '-r',
-        'ts-node/register/transpile-only',
-        '-r',
-        'tsconfig-paths/register',
-      ],
+      execArgv: ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register'],
       env: {
         ...process.env,
         // The workspace paths (@tiltak/…) live in the base config; the API compiles to CommonJS.
-        TS_NODE_PROJECT: join(
-          __dirname,
-          '..',
-          '..',
-          '..',
-          'tsconfig.base.json',
-        ),
+        TS_NODE_PROJECT: join(__dirname, '..', '..', '..', 'tsconfig.base.json'),
         TS_NODE_COMPILER_OPTIONS: JSON.stringify({
           module: 'commonjs',
           moduleResolution: 'node10',
@@ -88,23 +76,17 @@ describe('a worker process killed (SIGKILL) in the middle of a batch of sends', 
     workers.push(child);
     return new Promise((resolve, reject) => {
       child.once('message', () => resolve(child));
-      child.once('exit', (code) =>
-        reject(new Error(`worker exited early (${code})`)),
-      );
+      child.once('exit', (code) => reject(new Error(`worker exited early (${code})`)));
     });
   }
 
   it('loses no mail and sends none twice', async () => {
     if (skip) return;
     const f = await oneOpenMeasure(database.db, '2026-12-10');
-    const [{ area_id }] = await database.db.query(
-      `SELECT area_id FROM measure WHERE id = $1`,
-      [f.measureId],
-    );
-    await database.db.query(
-      `UPDATE measure SET status = 'done' WHERE id = $1`,
-      [f.measureId],
-    );
+    const [{ area_id }] = await database.db.query(`SELECT area_id FROM measure WHERE id = $1`, [
+      f.measureId,
+    ]);
+    await database.db.query(`UPDATE measure SET status = 'done' WHERE id = $1`, [f.measureId]);
     await database.db.query(
       `INSERT INTO measure (case_id, area_id, title, responsible_user_id, deadline, status)
        SELECT $1, $2, 'Tiltak ' || g, $3, '2026-12-10', 'planned' FROM generate_series(1, ${BATCH}) g`,
@@ -116,19 +98,12 @@ describe('a worker process killed (SIGKILL) in the middle of a batch of sends', 
 
     // Let the first worker send a while, then hold the server's replies so sends are in flight, and kill it.
     const first = await startWorker();
-    await waitFor(
-      'the first sends',
-      async () => smtp.received.length >= 60,
-      60_000,
-    );
+    await waitFor('the first sends', async () => smtp.received.length >= 60, 60_000);
     smtp.hold = true;
     await waitFor('sends in flight', async () => smtp.held() >= 4, 20_000);
     first.kill('SIGKILL');
     await new Promise((r) => first.once('exit', r));
-    await waitFor(
-      'the killed sender to drop its connections',
-      async () => smtp.heldOpen() === 0,
-    );
+    await waitFor('the killed sender to drop its connections', async () => smtp.heldOpen() === 0);
     smtp.release();
     const sentBeforeKill = smtp.received.length;
     expect(sentBeforeKill).toBeLessThan(BATCH);

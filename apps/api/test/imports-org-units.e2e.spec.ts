@@ -7,10 +7,23 @@ describe('POST /api/imports/org-units', () => {
   let t: TestApp;
   let admin: Client;
   let adminCookie: string;
-  const send = (body: string | Buffer, query = '', type = CSV, cookie: string | null = adminCookie) => upload(t, cookie, `/api/imports/org-units${query}`, type, body);
-  const apply = (body: string | Buffer, type = CSV) => send(body, '?dryRun=false&filename=units.csv', type);
-  const unitAudits = async () => Number((await t.db.query(`SELECT count(*) FROM audit_event WHERE action = 'org_units.import'`))[0].count);
-  const unitState = () => t.db.query(`SELECT id, code, parent_id, path, kind, name_nb, name_en, active, updated_at FROM org_unit ORDER BY code`);
+  const send = (
+    body: string | Buffer,
+    query = '',
+    type = CSV,
+    cookie: string | null = adminCookie,
+  ) => upload(t, cookie, `/api/imports/org-units${query}`, type, body);
+  const apply = (body: string | Buffer, type = CSV) =>
+    send(body, '?dryRun=false&filename=units.csv', type);
+  const unitAudits = async () =>
+    Number(
+      (await t.db.query(`SELECT count(*) FROM audit_event WHERE action = 'org_units.import'`))[0]
+        .count,
+    );
+  const unitState = () =>
+    t.db.query(
+      `SELECT id, code, parent_id, path, kind, name_nb, name_en, active, updated_at FROM org_unit ORDER BY code`,
+    );
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -20,9 +33,28 @@ describe('POST /api/imports/org-units', () => {
   afterAll(() => t.close());
 
   const newUnits: FileRow[] = [
-    { code: 'IE-NYTT', parent_code: 'IE', kind: 'department', name_nb: 'Institutt for nye fag', name_en: 'Department of New Subjects' },
-    { code: 'IE-NYTT-G1', parent_code: 'IE-NYTT', kind: 'group', name_nb: 'Gruppe for kvantedata', name_en: 'Quantum Data Group' },
-    { code: 'IE-SENERE', parent_code: 'IE', kind: 'section', name_nb: 'Seksjon fra neste år', name_en: 'Section from next year', valid_from: '2027-01-01' },
+    {
+      code: 'IE-NYTT',
+      parent_code: 'IE',
+      kind: 'department',
+      name_nb: 'Institutt for nye fag',
+      name_en: 'Department of New Subjects',
+    },
+    {
+      code: 'IE-NYTT-G1',
+      parent_code: 'IE-NYTT',
+      kind: 'group',
+      name_nb: 'Gruppe for kvantedata',
+      name_en: 'Quantum Data Group',
+    },
+    {
+      code: 'IE-SENERE',
+      parent_code: 'IE',
+      kind: 'section',
+      name_nb: 'Seksjon fra neste år',
+      name_en: 'Section from next year',
+      valid_from: '2027-01-01',
+    },
   ];
 
   it('is for admins only, and needs a file', async () => {
@@ -30,7 +62,9 @@ describe('POST /api/imports/org-units', () => {
     expect((await send(orgCsv(newUnits), '', CSV, hr)).status).toBe(403);
     const empty = await admin.post('/api/imports/org-units?dryRun=false');
     expect(empty.status).toBe(400);
-    expect((await send(orgCsv(newUnits), '?dryRun=maybe')).body.message).toBe('dryRun must be true or false');
+    expect((await send(orgCsv(newUnits), '?dryRun=maybe')).body.message).toBe(
+      'dryRun must be true or false',
+    );
   });
 
   it('answers a dry run (the default) with the difference and writes nothing', async () => {
@@ -38,12 +72,35 @@ describe('POST /api/imports/org-units', () => {
     const res = await send(orgCsv(newUnits));
     expect(res.status).toBe(200);
     expect(res.body).toEqual(
-      expect.objectContaining({ dryRun: true, rows: 3, importId: null, counts: { added: 3, closed: 1 } }),
+      expect.objectContaining({
+        dryRun: true,
+        rows: 3,
+        importId: null,
+        counts: { added: 3, closed: 1 },
+      }),
     );
     expect(res.body.changes).toEqual([
-      { row: 2, code: 'IE-NYTT', change: 'added', from: null, to: 'Institutt for nye fag / Department of New Subjects' },
-      { row: 3, code: 'IE-NYTT-G1', change: 'added', from: null, to: 'Gruppe for kvantedata / Quantum Data Group' },
-      { row: 4, code: 'IE-SENERE', change: 'added', from: null, to: 'Seksjon fra neste år / Section from next year' },
+      {
+        row: 2,
+        code: 'IE-NYTT',
+        change: 'added',
+        from: null,
+        to: 'Institutt for nye fag / Department of New Subjects',
+      },
+      {
+        row: 3,
+        code: 'IE-NYTT-G1',
+        change: 'added',
+        from: null,
+        to: 'Gruppe for kvantedata / Quantum Data Group',
+      },
+      {
+        row: 4,
+        code: 'IE-SENERE',
+        change: 'added',
+        from: null,
+        to: 'Seksjon fra neste år / Section from next year',
+      },
       { row: 4, code: 'IE-SENERE', change: 'closed', from: null, to: null },
     ]);
     expect(await writeCounters(t)).toEqual(before);
@@ -53,7 +110,13 @@ describe('POST /api/imports/org-units', () => {
     const audits = await unitAudits();
     const res = await apply(orgCsv(newUnits));
     expect(res.status).toBe(200);
-    expect(res.body).toEqual(expect.objectContaining({ dryRun: false, counts: { added: 3, closed: 1 }, importId: expect.any(String) }));
+    expect(res.body).toEqual(
+      expect.objectContaining({
+        dryRun: false,
+        counts: { added: 3, closed: 1 },
+        importId: expect.any(String),
+      }),
+    );
     expect(await unitAudits()).toBe(audits + 1);
     const rows = await t.db.query(
       `SELECT o.code, o.kind, o.active, p.code AS parent, o.path = p.path || o.id AS "pathOk" FROM org_unit o JOIN org_unit p ON p.id = o.parent_id
@@ -67,22 +130,36 @@ describe('POST /api/imports/org-units', () => {
     const history = await admin.get('/api/imports/history');
     expect(history.status).toBe(200);
     expect(history.body[0]).toEqual(
-      expect.objectContaining({ id: res.body.importId, kind: 'org-units', actorName: expect.any(String), counts: { added: 3, closed: 1 }, filename: 'units.csv', contentType: CSV }),
+      expect.objectContaining({
+        id: res.body.importId,
+        kind: 'org-units',
+        actorName: expect.any(String),
+        counts: { added: 3, closed: 1 },
+        filename: 'units.csv',
+        contentType: CSV,
+      }),
     );
     const file = await download(t, adminCookie, `/api/imports/history/${res.body.importId}/file`);
     expect(file.status).toBe(200);
     expect(file.headers['content-disposition']).toBe('attachment; filename="units.csv"');
     expect(file.text).toBe(orgCsv(newUnits));
-    expect((await (await t.login('hr@tiltak.example')).get('/api/imports/history')).status).toBe(403);
+    expect((await (await t.login('hr@tiltak.example')).get('/api/imports/history')).status).toBe(
+      403,
+    );
   });
 
   it('changes nothing when the same file comes again, as CSV or XLSX: no writes, no audit rows', async () => {
     const before = await writeCounters(t);
     const state = await unitState();
-    for (const [body, type] of [[orgCsv(newUnits), CSV], [await orgXlsx(newUnits), XLSX]] as const) {
+    for (const [body, type] of [
+      [orgCsv(newUnits), CSV],
+      [await orgXlsx(newUnits), XLSX],
+    ] as const) {
       const res = await apply(body, type);
       expect(res.status).toBe(200);
-      expect(res.body).toEqual(expect.objectContaining({ dryRun: false, changes: [], counts: {}, importId: null }));
+      expect(res.body).toEqual(
+        expect.objectContaining({ dryRun: false, changes: [], counts: {}, importId: null }),
+      );
     }
     expect(await writeCounters(t)).toEqual(before);
     expect(await unitState()).toEqual(state);
@@ -97,16 +174,38 @@ describe('POST /api/imports/org-units', () => {
       { code: 'CYC-A', parent_code: 'CYC-B', kind: 'department', name_nb: 'A', name_en: 'A' }, // 5 cycle
       { code: 'CYC-B', parent_code: 'CYC-A', kind: 'section', name_nb: 'B', name_en: 'B' }, // 6 cycle
       { code: 'X-2', parent_code: 'IE', kind: 'division', name_nb: 'X', name_en: '' }, // 7 kind, name_en
-      { code: 'X-3', parent_code: 'IE', kind: 'group', name_nb: 'X', name_en: 'X', valid_to: '2026-13-01' }, // 8 date
+      {
+        code: 'X-3',
+        parent_code: 'IE',
+        kind: 'group',
+        name_nb: 'X',
+        name_en: 'X',
+        valid_to: '2026-13-01',
+      }, // 8 date
       await unitRow(t, 'IE-IDI', { valid_to: '2026-01-31' }), // 9 closes a unit with an open case (and open children)
-      { code: 'X-4', parent_code: 'IE', kind: 'department', name_nb: 'X', name_en: 'X', predecessor_codes: 'GONE' }, // 10
+      {
+        code: 'X-4',
+        parent_code: 'IE',
+        kind: 'department',
+        name_nb: 'X',
+        name_en: 'X',
+        predecessor_codes: 'GONE',
+      }, // 10
       { code: 'X-5', parent_code: 'NTNU', kind: 'institution', name_nb: 'X', name_en: 'X' }, // 11
       { code: 'bad code!', parent_code: 'IE', kind: 'group', name_nb: 'X', name_en: 'X' }, // 12
     ];
     const res = await send(orgCsv(rows), '?dryRun=false');
     expect(res.status).toBe(400);
-    expect(res.body).toEqual(expect.objectContaining({ statusCode: 400, error: 'Bad Request', message: expect.stringContaining('Nothing was saved') }));
-    const where = (res.body.details as { row: number; column: string; problem: string }[]).map((d) => `${d.row}:${d.column}`);
+    expect(res.body).toEqual(
+      expect.objectContaining({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: expect.stringContaining('Nothing was saved'),
+      }),
+    );
+    const where = (res.body.details as { row: number; column: string; problem: string }[]).map(
+      (d) => `${d.row}:${d.column}`,
+    );
     expect(where).toEqual(
       expect.arrayContaining([
         '3:code',
@@ -129,24 +228,49 @@ describe('POST /api/imports/org-units', () => {
   });
 
   it('reorganises (rename, move, close with predecessors) and old cases, comparisons and the completion report still add up', async () => {
-    const [round2023, round2021] = await Promise.all([2023, 2021].map(async (y) => (await t.db.query(`SELECT id FROM survey_round WHERE year = $1`, [y]))[0].id as string));
-    const casesPerUnit = () => t.db.query(`SELECT unit_id, count(*)::int AS n FROM follow_up_case GROUP BY unit_id ORDER BY unit_id`);
+    const [round2023, round2021] = await Promise.all(
+      [2023, 2021].map(
+        async (y) =>
+          (await t.db.query(`SELECT id FROM survey_round WHERE year = $1`, [y]))[0].id as string,
+      ),
+    );
+    const casesPerUnit = () =>
+      t.db.query(
+        `SELECT unit_id, count(*)::int AS n FROM follow_up_case GROUP BY unit_id ORDER BY unit_id`,
+      );
     const casesBefore = await casesPerUnit();
     // IE-ITK finishes its follow-up; then it merges into a new department that takes over its groups.
-    await t.db.query(`UPDATE follow_up_case SET state = 'closed' WHERE unit_id = (SELECT id FROM org_unit WHERE code = 'IE-ITK') AND state <> 'closed'`);
-    const children: string[] = (await t.db.query(`SELECT o.code FROM org_unit o JOIN org_unit p ON p.id = o.parent_id WHERE p.code = 'IE-ITK' ORDER BY o.code`)).map(
-      (r: { code: string }) => r.code,
+    await t.db.query(
+      `UPDATE follow_up_case SET state = 'closed' WHERE unit_id = (SELECT id FROM org_unit WHERE code = 'IE-ITK') AND state <> 'closed'`,
     );
+    const children: string[] = (
+      await t.db.query(
+        `SELECT o.code FROM org_unit o JOIN org_unit p ON p.id = o.parent_id WHERE p.code = 'IE-ITK' ORDER BY o.code`,
+      )
+    ).map((r: { code: string }) => r.code);
     expect(children.length).toBeGreaterThan(0);
     const idi = await unitRow(t, 'IE-IDI');
     const file: FileRow[] = [
       { ...idi, name_nb: `${idi['name_nb']} (nytt navn)`, name_en: `${idi['name_en']} (renamed)` },
-      { code: 'IE-KYB', parent_code: 'IE', kind: 'department', name_nb: 'Institutt for kybernetikk', name_en: 'Department of Cybernetics', predecessor_codes: 'IE-ITK' },
+      {
+        code: 'IE-KYB',
+        parent_code: 'IE',
+        kind: 'department',
+        name_nb: 'Institutt for kybernetikk',
+        name_en: 'Department of Cybernetics',
+        predecessor_codes: 'IE-ITK',
+      },
       ...(await Promise.all(children.map((c) => unitRow(t, c, { parent_code: 'IE-KYB' })))),
     ];
     const dry = await send(orgCsv(file));
     expect(dry.status).toBe(200);
-    expect(dry.body.counts).toEqual({ renamed: 1, added: 1, predecessors: 1, moved: children.length, closed: 1 });
+    expect(dry.body.counts).toEqual({
+      renamed: 1,
+      added: 1,
+      predecessors: 1,
+      moved: children.length,
+      closed: 1,
+    });
     expect(dry.body.changes).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ code: 'IE-IDI', change: 'renamed', row: 2 }),
@@ -161,7 +285,9 @@ describe('POST /api/imports/org-units', () => {
 
     // Cases stay with their units, closed or moved.
     expect(await casesPerUnit()).toEqual(casesBefore);
-    expect((await t.db.query(`SELECT active FROM org_unit WHERE code = 'IE-ITK'`))[0].active).toBe(false);
+    expect((await t.db.query(`SELECT active FROM org_unit WHERE code = 'IE-ITK'`))[0].active).toBe(
+      false,
+    );
     // Every path is its parent's path plus itself (counted independently, with a recursive query).
     const [{ wrong }] = await t.db.query(
       `WITH RECURSIVE tree AS (SELECT id, ARRAY[id] AS path FROM org_unit WHERE parent_id IS NULL
@@ -174,7 +300,9 @@ describe('POST /api/imports/org-units', () => {
     const hr = await t.login('hr@tiltak.example');
     const ie = (await t.db.query(`SELECT id FROM org_unit WHERE code = 'IE'`))[0].id;
     for (const roundId of [round2023, round2021]) {
-      const report = await hr.get(`/api/reports/completion?roundId=${roundId}&groupBy=department&unitId=${ie}`);
+      const report = await hr.get(
+        `/api/reports/completion?roundId=${roundId}&groupBy=department&unitId=${ie}`,
+      );
       expect(report.status).toBe(200);
       const want: { unit: string; units: number; measures: number }[] = await t.db.query(
         `SELECT d.code AS unit, count(DISTINCT c.id)::int AS units, count(m.id)::int AS measures
@@ -188,7 +316,10 @@ describe('POST /api/imports/org-units', () => {
         .sort((a, b) => a.unit.localeCompare(b.unit));
       expect(got).toEqual(want);
       expect(report.body.total.units).toBe(want.reduce((s, r) => s + r.units, 0));
-      if (roundId === round2021) expect(got.find((r) => r.unit === 'IE-KYB')).toEqual(expect.objectContaining({ units: children.length }));
+      if (roundId === round2021)
+        expect(got.find((r) => r.unit === 'IE-KYB')).toEqual(
+          expect.objectContaining({ units: children.length }),
+        );
     }
 
     // Comparisons: the new department's first case shows its predecessor's earlier rounds.
@@ -196,15 +327,18 @@ describe('POST /api/imports/org-units', () => {
     const kase = await admin.post('/api/cases', { roundId: round2023, unitId: kyb });
     expect(kase.status).toBe(201);
     const previous = (await admin.get(`/api/cases/${kase.body.id}/results`)).body.previous;
-    expect(previous.map((p: { roundYear: number; unitCode: string; matchedBy: string }) => `${p.roundYear}:${p.unitCode}:${p.matchedBy}`)).toEqual([
-      '2017:IE-ITK:predecessor',
-      '2019:IE-ITK:predecessor',
-      '2021:IE-ITK:predecessor',
-    ]);
+    expect(
+      previous.map(
+        (p: { roundYear: number; unitCode: string; matchedBy: string }) =>
+          `${p.roundYear}:${p.unitCode}:${p.matchedBy}`,
+      ),
+    ).toEqual(['2017:IE-ITK:predecessor', '2019:IE-ITK:predecessor', '2021:IE-ITK:predecessor']);
 
     // The same reorganisation again changes nothing.
     const before = await writeCounters(t);
-    expect((await apply(orgCsv(file))).body).toEqual(expect.objectContaining({ changes: [], importId: null }));
+    expect((await apply(orgCsv(file))).body).toEqual(
+      expect.objectContaining({ changes: [], importId: null }),
+    );
     expect(await writeCounters(t)).toEqual(before);
   });
 });

@@ -20,16 +20,26 @@ describe('migrations', () => {
   });
 
   const tables = async (db: DataSource) =>
-    (await db.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations' ORDER BY 1`)).map(
-      (r: { table_name: string }) => r.table_name,
-    );
+    (
+      await db.query(
+        `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations' ORDER BY 1`,
+      )
+    ).map((r: { table_name: string }) => r.table_name);
 
   it('runs up, down and up again', async () => {
     const db = await new DataSource(dataSourceOptions(url)).initialize();
     try {
       await db.runMigrations();
       const created = await tables(db);
-      expect(created).toEqual(expect.arrayContaining(['audit_event', 'follow_up_case', 'measure', 'notification', 'org_unit']));
+      expect(created).toEqual(
+        expect.arrayContaining([
+          'audit_event',
+          'follow_up_case',
+          'measure',
+          'notification',
+          'org_unit',
+        ]),
+      );
       for (let i = 0; i < MIGRATIONS.length; i++) await db.undoLastMigration();
       expect(await tables(db)).toEqual([]);
       await db.runMigrations();

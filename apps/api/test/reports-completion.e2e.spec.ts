@@ -25,7 +25,8 @@ interface MeasureFact {
 }
 
 const days = (a: string, b: string) => Math.round((Date.parse(a) - Date.parse(b)) / 86_400_000);
-const pct = (part: number, whole: number) => (whole > 0 ? Math.round((1000 * part) / whole) / 10 : null);
+const pct = (part: number, whole: number) =>
+  whole > 0 ? Math.round((1000 * part) / whole) / 10 : null;
 function median(xs: number[]): number | null {
   if (!xs.length) return null;
   const s = [...xs].sort((a, b) => a - b);
@@ -46,11 +47,18 @@ async function expected(t: TestApp, roundId: string, depth: number, scope: strin
       WHERE c.round_id = $1`,
     [roundId],
   );
-  const selected = new Set((await t.db.query(`SELECT DISTINCT case_id FROM area WHERE selected`)).map((r: { case_id: string }) => r.case_id));
+  const selected = new Set(
+    (await t.db.query(`SELECT DISTINCT case_id FROM area WHERE selected`)).map(
+      (r: { case_id: string }) => r.case_id,
+    ),
+  );
   const measures: MeasureFact[] = await t.db.query(
     `SELECT case_id AS "caseId", status, deadline, completed_on AS "completedOn", eval_achieved IS NOT NULL AS evaluated FROM measure WHERE status <> 'cancelled'`,
   );
-  const [{ threshold }] = await t.db.query('SELECT anonymity_threshold AS threshold FROM survey_round WHERE id = $1', [roundId]);
+  const [{ threshold }] = await t.db.query(
+    'SELECT anonymity_threshold AS threshold FROM survey_round WHERE id = $1',
+    [roundId],
+  );
   const resultRows = await t.db.query(
     'SELECT ur.unit_id AS id, ur.respondents, o.path FROM unit_result ur JOIN org_unit o ON o.id = ur.unit_id WHERE ur.round_id = $1',
     [roundId],
@@ -74,11 +82,17 @@ async function expected(t: TestApp, roundId: string, depth: number, scope: strin
   for (const [key, g] of groups) {
     const planned = (c: CaseFact) => {
       const ms = byCase.get(c.id) ?? [];
-      return ['measures_planned', 'evaluated'].includes(c.state) || (c.state === 'closed' && ms.length > 0);
+      return (
+        ['measures_planned', 'evaluated'].includes(c.state) ||
+        (c.state === 'closed' && ms.length > 0)
+      );
     };
     const evaluated = (c: CaseFact) => {
       const ms = byCase.get(c.id) ?? [];
-      return c.state === 'evaluated' || (c.state === 'closed' && ms.length > 0 && ms.every((m) => m.evaluated));
+      return (
+        c.state === 'evaluated' ||
+        (c.state === 'closed' && ms.length > 0 && ms.every((m) => m.evaluated))
+      );
     };
     const n = g.cases.length;
     const late = g.measures
@@ -96,21 +110,30 @@ async function expected(t: TestApp, roundId: string, depth: number, scope: strin
       unitsWithResults: g.cases.filter((c) => c.hasResult && !suppressed.has(c.unitId)).length,
       unitsSuppressed: g.cases.filter((c) => suppressed.has(c.unitId)).length,
       unitsWithoutResults: g.cases.filter((c) => !c.hasResult).length,
-      followUpMeetingHeldPct: pct(g.cases.filter((c) => c.workshopDate && c.workshopDate <= TEST_TODAY).length, n),
+      followUpMeetingHeldPct: pct(
+        g.cases.filter((c) => c.workshopDate && c.workshopDate <= TEST_TODAY).length,
+        n,
+      ),
       areasChosenPct: pct(g.cases.filter((c) => c.areas).length, n),
       planRegisteredPct: pct(g.cases.filter(planned).length, n),
       evaluatedPct: pct(g.cases.filter(evaluated).length, n),
       measuresTotal: g.measures.length,
       measuresDone: g.measures.filter((m) => m.status === 'done').length,
-      measuresOverdue: g.measures.filter((m) => m.status !== 'done' && m.deadline && m.deadline < TEST_TODAY).length,
-      onTimePct: pct(doneDated.filter((m) => m.completedOn! <= m.deadline!).length, doneDated.length),
+      measuresOverdue: g.measures.filter(
+        (m) => m.status !== 'done' && m.deadline && m.deadline < TEST_TODAY,
+      ).length,
+      onTimePct: pct(
+        doneDated.filter((m) => m.completedOn! <= m.deadline!).length,
+        doneDated.length,
+      ),
       medianDaysLate: median(late),
     });
   }
   return out;
 }
 
-const pick = (row: Record<string, unknown>, keys: string[]) => Object.fromEntries(keys.map((k) => [k, row[k]]));
+const pick = (row: Record<string, unknown>, keys: string[]) =>
+  Object.fromEntries(keys.map((k) => [k, row[k]]));
 
 describe('GET /api/reports/completion', () => {
   let t: TestApp;
@@ -128,7 +151,9 @@ describe('GET /api/reports/completion', () => {
     round2023 = rounds.find((r) => r.year === 2023)!.id;
     round2021 = rounds.find((r) => r.year === 2021)!.id;
     const units = (await hr.get('/api/org-units')).body as { id: string; code: string }[];
-    [ie, idi, itk] = ['IE', 'IE-IDI', 'IE-ITK'].map((code) => units.find((u) => u.code === code)!.id);
+    [ie, idi, itk] = ['IE', 'IE-IDI', 'IE-ITK'].map(
+      (code) => units.find((u) => u.code === code)!.id,
+    );
   });
   afterAll(() => t.close());
 
@@ -139,12 +164,18 @@ describe('GET /api/reports/completion', () => {
   ] as const)('matches an independent count, grouped by %s', async (groupBy, depth, scopeCode) => {
     const scope = scopeCode ? { IE: ie, 'IE-IDI': idi }[scopeCode] : null;
     for (const roundId of [round2023, round2021]) {
-      const res = await hr.get(`/api/reports/completion?roundId=${roundId}&groupBy=${groupBy}${scope ? `&unitId=${scope}` : ''}`);
+      const res = await hr.get(
+        `/api/reports/completion?roundId=${roundId}&groupBy=${groupBy}${scope ? `&unitId=${scope}` : ''}`,
+      );
       expect(res.status).toBe(200);
       const want = await expected(t, roundId, depth, scope);
       const keys = Object.keys(want.get('total')!);
       expect(res.body.rows.length).toBe(want.size - 1);
-      for (const row of res.body.rows) expect({ unit: row.unitCode, ...pick(row, keys) }).toEqual({ unit: row.unitCode, ...want.get(row.unitId) });
+      for (const row of res.body.rows)
+        expect({ unit: row.unitCode, ...pick(row, keys) }).toEqual({
+          unit: row.unitCode,
+          ...want.get(row.unitId),
+        });
       expect(pick(res.body.total, keys)).toEqual(want.get('total'));
       if (!scope) expect(res.body.total.unitsSuppressed).toBeGreaterThan(0);
     }
@@ -152,24 +183,70 @@ describe('GET /api/reports/completion', () => {
 
   it('stays exact after writes to measures and areas, also by two writers of one case at once', async () => {
     const admin = await t.login('admin@tiltak.example');
-    const [itkCase] = await t.db.query(`SELECT id FROM follow_up_case WHERE unit_id = $1 AND round_id = $2`, [itk, round2023]);
-    const measures = (await admin.get(`/api/cases/${itkCase.id}/measures`)).body as { id: string; version: number; status: string; areaId: string }[];
+    const [itkCase] = await t.db.query(
+      `SELECT id FROM follow_up_case WHERE unit_id = $1 AND round_id = $2`,
+      [itk, round2023],
+    );
+    const measures = (await admin.get(`/api/cases/${itkCase.id}/measures`)).body as {
+      id: string;
+      version: number;
+      status: string;
+      areaId: string;
+    }[];
     const open = measures.filter((m) => m.status !== 'done' && m.status !== 'cancelled');
     expect(open.length).toBeGreaterThanOrEqual(4);
     const [late, moved, cancelled] = open;
-    expect((await admin.post(`/api/measures/${late.id}/status`, { status: 'done', completedOn: '2026-11-20', version: late.version })).status).toBe(200);
-    expect((await admin.post(`/api/measures/${moved.id}/deadline`, { deadline: '2026-10-01', reason: 'Flyttet i testen', version: moved.version })).status).toBe(200);
-    expect((await admin.post(`/api/measures/${cancelled.id}/cancel`, { reason: 'Ikke aktuelt lenger', version: cancelled.version })).status).toBe(200);
-    const created = await admin.post(`/api/cases/${itkCase.id}/measures`, { areaId: late.areaId, title: 'Nytt tiltak', deadline: '2026-09-15' });
+    expect(
+      (
+        await admin.post(`/api/measures/${late.id}/status`, {
+          status: 'done',
+          completedOn: '2026-11-20',
+          version: late.version,
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await admin.post(`/api/measures/${moved.id}/deadline`, {
+          deadline: '2026-10-01',
+          reason: 'Flyttet i testen',
+          version: moved.version,
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await admin.post(`/api/measures/${cancelled.id}/cancel`, {
+          reason: 'Ikke aktuelt lenger',
+          version: cancelled.version,
+        })
+      ).status,
+    ).toBe(200);
+    const created = await admin.post(`/api/cases/${itkCase.id}/measures`, {
+      areaId: late.areaId,
+      title: 'Nytt tiltak',
+      deadline: '2026-09-15',
+    });
     expect(created.status).toBe(201);
     // A case whose areas are chosen, but has no plan yet, gets its choice undone.
     const [chosen] = await t.db.query(
       `SELECT c.id FROM follow_up_case c WHERE c.round_id = $1 AND c.state = 'areas_chosen' AND EXISTS (SELECT 1 FROM area a WHERE a.case_id = c.id AND a.selected) LIMIT 1`,
       [round2023],
     );
-    const areas = (await admin.get(`/api/cases/${chosen.id}/areas`)).body as { id: string; selected: boolean; version: number }[];
+    const areas = (await admin.get(`/api/cases/${chosen.id}/areas`)).body as {
+      id: string;
+      selected: boolean;
+      version: number;
+    }[];
     for (const area of areas.filter((x) => x.selected)) {
-      expect((await admin.patch(`/api/cases/${chosen.id}/areas/${area.id}`, { selected: false, version: area.version })).status).toBe(200);
+      expect(
+        (
+          await admin.patch(`/api/cases/${chosen.id}/areas/${area.id}`, {
+            selected: false,
+            version: area.version,
+          })
+        ).status,
+      ).toBe(200);
     }
 
     // Two transactions change different measures of the same case; the second waits for the first.
@@ -179,8 +256,14 @@ describe('GET /api/reports/completion', () => {
     try {
       await first.startTransaction();
       await second.startTransaction();
-      await first.query(`UPDATE measure SET status = 'done', completed_on = '2026-11-01' WHERE id = $1`, [a.id]);
-      const waiting = second.query(`UPDATE measure SET status = 'done', completed_on = '2026-11-02' WHERE id = $1`, [b.id]);
+      await first.query(
+        `UPDATE measure SET status = 'done', completed_on = '2026-11-01' WHERE id = $1`,
+        [a.id],
+      );
+      const waiting = second.query(
+        `UPDATE measure SET status = 'done', completed_on = '2026-11-02' WHERE id = $1`,
+        [b.id],
+      );
       await new Promise((resolve) => setTimeout(resolve, 300));
       await first.commitTransaction();
       await waiting;
@@ -190,17 +273,27 @@ describe('GET /api/reports/completion', () => {
       await second.release();
     }
 
-    for (const [groupBy, depth] of [['unit', 0], ['faculty', 2]] as const) {
+    for (const [groupBy, depth] of [
+      ['unit', 0],
+      ['faculty', 2],
+    ] as const) {
       const res = await hr.get(`/api/reports/completion?roundId=${round2023}&groupBy=${groupBy}`);
       const want = await expected(t, round2023, depth, null);
       const keys = Object.keys(want.get('total')!);
-      for (const row of res.body.rows) expect({ unit: row.unitCode, ...pick(row, keys) }).toEqual({ unit: row.unitCode, ...want.get(row.unitId) });
+      for (const row of res.body.rows)
+        expect({ unit: row.unitCode, ...pick(row, keys) }).toEqual({
+          unit: row.unitCode,
+          ...want.get(row.unitId),
+        });
       expect(pick(res.body.total, keys)).toEqual(want.get('total'));
     }
-    const itkRow = (await hr.get(`/api/reports/completion?roundId=${round2023}&groupBy=unit&unitId=${itk}`)).body.rows.find(
-      (r: { unitId: string }) => r.unitId === itk,
+    const itkRow = (
+      await hr.get(`/api/reports/completion?roundId=${round2023}&groupBy=unit&unitId=${itk}`)
+    ).body.rows.find((r: { unitId: string }) => r.unitId === itk);
+    const [{ done }] = await t.db.query(
+      `SELECT count(*)::int AS done FROM measure WHERE case_id = $1 AND status = 'done'`,
+      [itkCase.id],
     );
-    const [{ done }] = await t.db.query(`SELECT count(*)::int AS done FROM measure WHERE case_id = $1 AND status = 'done'`, [itkCase.id]);
     expect(itkRow.measuresDone).toBe(done);
   });
 
@@ -209,12 +302,19 @@ describe('GET /api/reports/completion', () => {
     const before = (await hr.get(`/api/reports/completion?roundId=${round2021}`)).body;
     expect(now.previousRoundYear).toBe(2021);
     expect(now.total.previous).toEqual(pick(before.total, Object.keys(now.total.previous)));
-    expect(now.total.trend.planRegisteredPct).toBeCloseTo(now.total.planRegisteredPct - before.total.planRegisteredPct, 5);
+    expect(now.total.trend.planRegisteredPct).toBeCloseTo(
+      now.total.planRegisteredPct - before.total.planRegisteredPct,
+      5,
+    );
     const faculty = now.rows.find((r: { unitCode: string }) => r.unitCode === 'IE');
     expect(faculty.drillDown).toBe('department');
-    const drill = (await hr.get(`/api/reports/completion?roundId=${round2023}&unitId=${ie}&groupBy=department`)).body;
+    const drill = (
+      await hr.get(`/api/reports/completion?roundId=${round2023}&unitId=${ie}&groupBy=department`)
+    ).body;
     expect(drill.total.units).toBe(faculty.units);
-    expect(drill.rows.reduce((s: number, r: { units: number }) => s + r.units, 0)).toBe(faculty.units);
+    expect(drill.rows.reduce((s: number, r: { units: number }) => s + r.units, 0)).toBe(
+      faculty.units,
+    );
   });
 
   it('exports exactly the JSON numbers as CSV and XLSX', async () => {
@@ -224,16 +324,22 @@ describe('GET /api/reports/completion', () => {
     const csv = await download(t, cookie, `${url}&format=csv`);
     expect(csv.status).toBe(200);
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
-    const lines = csv.text.trim().split('\r\n').map((l) => l.split(','));
+    const lines = csv.text
+      .trim()
+      .split('\r\n')
+      .map((l) => l.split(','));
     const header = lines[0];
     const expectedRows = [...json.rows, { ...json.total, unitCode: 'TOTAL' }];
     expect(lines.length - 1).toBe(expectedRows.length);
-    const valueOf = (row: any, column: string) => column.split('.').reduce((o, k) => (o == null ? null : o[k]), row);
+    const valueOf = (row: any, column: string) =>
+      column.split('.').reduce((o, k) => (o == null ? null : o[k]), row);
     lines.slice(1).forEach((cells, i) => {
       header.forEach((column, j) => {
         if (column.startsWith('unitName')) return; // may contain commas: checked in the XLSX below
         const v = valueOf(expectedRows[i], column);
-        expect(`${column}=${cells[j]}`).toBe(`${column}=${v === null || v === undefined ? '' : String(v)}`);
+        expect(`${column}=${cells[j]}`).toBe(
+          `${column}=${v === null || v === undefined ? '' : String(v)}`,
+        );
       });
     });
 
@@ -246,24 +352,37 @@ describe('GET /api/reports/completion', () => {
     expect(cols).toEqual(header);
     for (let i = 0; i < expectedRows.length; i++) {
       const values = (ws.getRow(i + 2).values as unknown[]).slice(1);
-      cols.forEach((column, j) => expect([column, values[j] ?? null]).toEqual([column, valueOf(expectedRows[i], column) ?? null]));
+      cols.forEach((column, j) =>
+        expect([column, values[j] ?? null]).toEqual([
+          column,
+          valueOf(expectedRows[i], column) ?? null,
+        ]),
+      );
     }
   });
 
   it('lets HR/HSE and admins report on their scope, leaders on their subtree, nobody else', async () => {
     const as = async (email: string, unitId?: string) =>
-      (await (await t.login(email)).get(`/api/reports/completion?roundId=${round2023}&groupBy=unit${unitId ? `&unitId=${unitId}` : ''}`));
+      await (
+        await t.login(email)
+      ).get(
+        `/api/reports/completion?roundId=${round2023}&groupBy=unit${unitId ? `&unitId=${unitId}` : ''}`,
+      );
     expect((await as('leder.idi@tiltak.example', idi)).status).toBe(200);
     expect((await as('leder.idi@tiltak.example', itk)).status).toBe(403);
     const own = (await as('leder.idi@tiltak.example')).body;
     expect(own.rows.every((r: { unitCode: string }) => r.unitCode.startsWith('IE-IDI'))).toBe(true);
     expect((await as('dekan.ie@tiltak.example', itk)).status).toBe(200);
     expect((await as('hms.ie@tiltak.example', itk)).status).toBe(200);
-    const hf = (await hr.get('/api/org-units')).body.find((u: { code: string }) => u.code === 'HF').id;
+    const hf = (await hr.get('/api/org-units')).body.find(
+      (u: { code: string }) => u.code === 'HF',
+    ).id;
     expect((await as('hms.ie@tiltak.example', hf)).status).toBe(403);
     expect((await as('vo.idi@tiltak.example', idi)).status).toBe(403);
     expect((await as('ansatt.idi@tiltak.example')).status).toBe(403);
-    expect((await hr.get(`/api/reports/completion?roundId=${round2023}&groupBy=team`)).status).toBe(400);
+    expect((await hr.get(`/api/reports/completion?roundId=${round2023}&groupBy=team`)).status).toBe(
+      400,
+    );
     expect((await hr.get(`/api/reports/completion`)).status).toBe(400);
   });
 });

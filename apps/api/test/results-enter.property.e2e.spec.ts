@@ -28,15 +28,32 @@ describe('PUT /api/cases/{id}/results under generated bodies', () => {
       ),
     );
 
-  const anything = fc.oneof(fc.integer({ min: -5, max: 200 }), fc.double({ noNaN: false }), fc.string({ maxLength: 6 }), fc.constant(null), fc.boolean(), fc.array(fc.nat(), { maxLength: 2 }));
+  const anything = fc.oneof(
+    fc.integer({ min: -5, max: 200 }),
+    fc.double({ noNaN: false }),
+    fc.string({ maxLength: 6 }),
+    fc.constant(null),
+    fc.boolean(),
+    fc.array(fc.nat(), { maxLength: 2 }),
+  );
   const index = fc.record({ mean: anything, sd: anything, n: anything }, { requiredKeys: [] });
   const body = fc.record(
     {
       version: fc.oneof(fc.constant(undefined), anything),
       invited: anything,
       respondents: anything,
-      indices: fc.oneof(anything, fc.dictionary(fc.constantFrom('autonomy', 'no_stress', 'bogus', '__proto__'), index, { maxKeys: 3 })),
-      workingHours: fc.oneof(anything, fc.dictionary(fc.constantFrom('<=37.5', '37.5-40', '40-45', '>45', 'x'), anything, { maxKeys: 4 })),
+      indices: fc.oneof(
+        anything,
+        fc.dictionary(fc.constantFrom('autonomy', 'no_stress', 'bogus', '__proto__'), index, {
+          maxKeys: 3,
+        }),
+      ),
+      workingHours: fc.oneof(
+        anything,
+        fc.dictionary(fc.constantFrom('<=37.5', '37.5-40', '40-45', '>45', 'x'), anything, {
+          maxKeys: 4,
+        }),
+      ),
       appraisalYesPct: anything,
       appraisalUsefulness: anything,
       extra: anything,

@@ -62,7 +62,9 @@ export async function setupTestServer(): Promise<{
   const app = { user: `${template}_app`, password: randomBytes(12).toString('hex') };
   await admin(serverUrl, async (c) => {
     for (const role of [owner, app]) {
-      await c.query(`CREATE ROLE ${role.user} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD '${role.password}'`);
+      await c.query(
+        `CREATE ROLE ${role.user} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD '${role.password}'`,
+      );
     }
     await c.query(`CREATE DATABASE ${template} OWNER ${owner.user}`);
   });
@@ -80,8 +82,11 @@ export async function setupTestServer(): Promise<{
     appServerUrl,
     stop: async () => {
       await admin(serverUrl, async (c) => {
-        const dbs = await c.query(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [`${template}%`]);
-        for (const { datname } of dbs.rows) await c.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+        const dbs = await c.query(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [
+          `${template}%`,
+        ]);
+        for (const { datname } of dbs.rows)
+          await c.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
         for (const role of [app, owner]) await c.query(`DROP ROLE IF EXISTS ${role.user}`);
       });
       await stop();
@@ -93,7 +98,11 @@ export async function setupTestServer(): Promise<{
  * A fresh copy of the seeded template for one test file; dropped again by `drop`. `url` connects as
  * the app role (what the app under test uses), `ownerUrl` as the schema's owner (for fixtures).
  */
-export async function createTestDatabase(): Promise<{ url: string; ownerUrl: string; drop: () => Promise<void> }> {
+export async function createTestDatabase(): Promise<{
+  url: string;
+  ownerUrl: string;
+  drop: () => Promise<void>;
+}> {
   const serverUrl = process.env['TILTAK_TEST_SERVER_URL'];
   const template = process.env['TILTAK_TEST_TEMPLATE'];
   const ownerServerUrl = process.env['TILTAK_TEST_OWNER_URL'];
@@ -103,10 +112,15 @@ export async function createTestDatabase(): Promise<{ url: string; ownerUrl: str
   }
   const name = `${template}_${randomBytes(4).toString('hex')}`;
   const owner = decodeURIComponent(new URL(ownerServerUrl).username);
-  await admin(serverUrl, (c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${template} OWNER ${owner}`));
+  await admin(serverUrl, (c) =>
+    c.query(`CREATE DATABASE ${name} TEMPLATE ${template} OWNER ${owner}`),
+  );
   return {
     url: withDatabase(appServerUrl, name),
     ownerUrl: withDatabase(ownerServerUrl, name),
-    drop: () => admin(serverUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+    drop: () =>
+      admin(serverUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(
+        () => undefined,
+      ),
   };
 }

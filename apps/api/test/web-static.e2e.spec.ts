@@ -13,7 +13,8 @@ import { startTestApp, type TestApp } from './api-harness';
 describe('serving the built web app', () => {
   let t: TestApp;
   let webDir: string;
-  const index = '<!doctype html><html><body><app-root></app-root><script src="main-EWDWUZYE.js" type="module"></script></body></html>';
+  const index =
+    '<!doctype html><html><body><app-root></app-root><script src="main-EWDWUZYE.js" type="module"></script></body></html>';
   const script = `console.log(${JSON.stringify('Tiltak '.repeat(2000))});`;
 
   beforeAll(async () => {
@@ -23,7 +24,10 @@ describe('serving the built web app', () => {
     writeFileSync(join(webDir, 'favicon.ico'), Buffer.alloc(64, 1));
     mkdirSync(join(webDir, 'i18n'));
     writeFileSync(join(webDir, 'i18n', 'nb.json'), JSON.stringify({ hello: 'hei '.repeat(500) }));
-    execFileSync(process.execPath, [join(__dirname, '..', '..', 'web', 'scripts', 'precompress.mjs'), webDir]);
+    execFileSync(process.execPath, [
+      join(__dirname, '..', '..', 'web', 'scripts', 'precompress.mjs'),
+      webDir,
+    ]);
     t = await startTestApp({ env: { WEB_DIST_DIR: webDir } });
   });
   afterAll(async () => {
@@ -31,7 +35,8 @@ describe('serving the built web app', () => {
     rmSync(webDir, { recursive: true, force: true });
   });
 
-  const get = (url: string, encoding?: string) => t.app.inject({ method: 'GET', url, headers: encoding ? { 'accept-encoding': encoding } : {} });
+  const get = (url: string, encoding?: string) =>
+    t.app.inject({ method: 'GET', url, headers: encoding ? { 'accept-encoding': encoding } : {} });
 
   it('serves content-hashed files precompressed (brotli, else gzip, else plain) and immutable for a year', async () => {
     const br = await get('/main-EWDWUZYE.js', 'gzip, deflate, br');
@@ -53,9 +58,18 @@ describe('serving the built web app', () => {
   });
 
   it('makes the browser revalidate index.html, deep links and unhashed files', async () => {
-    for (const url of ['/', '/index.html', '/cases/3f0c7d1e-0000-4000-8000-000000000000/measures', '/sign-in?error=expired']) {
+    for (const url of [
+      '/',
+      '/index.html',
+      '/cases/3f0c7d1e-0000-4000-8000-000000000000/measures',
+      '/sign-in?error=expired',
+    ]) {
       const res = await get(url, 'br');
-      expect({ url, status: res.statusCode, cache: res.headers['cache-control'] }).toEqual({ url, status: 200, cache: 'no-cache' });
+      expect({ url, status: res.statusCode, cache: res.headers['cache-control'] }).toEqual({
+        url,
+        status: 200,
+        cache: 'no-cache',
+      });
       expect(res.headers['content-type']).toMatch(/text\/html/);
     }
     const i18n = await get('/i18n/nb.json', 'br');

@@ -21,9 +21,28 @@ describe('write routes under generated bodies', () => {
    * and the newest change of the tables without versions.
    */
   async function fingerprint(): Promise<string> {
-    const counted = ['app_user', 'org_unit', 'role_assignment', 'survey_round', 'follow_up_case', 'workshop_group', 'area', 'measure',
-      'measure_deadline_change', 'case_comment', 'confirmation', 'audit_event'];
-    const versioned = ['survey_round', 'follow_up_case', 'workshop_group', 'area', 'measure', 'content_page'];
+    const counted = [
+      'app_user',
+      'org_unit',
+      'role_assignment',
+      'survey_round',
+      'follow_up_case',
+      'workshop_group',
+      'area',
+      'measure',
+      'measure_deadline_change',
+      'case_comment',
+      'confirmation',
+      'audit_event',
+    ];
+    const versioned = [
+      'survey_round',
+      'follow_up_case',
+      'workshop_group',
+      'area',
+      'measure',
+      'content_page',
+    ];
     const parts = [
       ...counted.map((tb) => `(SELECT count(*) FROM ${tb}) AS n_${tb}`),
       ...versioned.map((tb) => `(SELECT sum(version) FROM ${tb}) AS v_${tb}`),
@@ -59,7 +78,12 @@ describe('write routes under generated bodies', () => {
   }, 240_000);
 
   it('answers malformed JSON with a 400', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/dev-login', headers: { ...browserHeaders(), 'content-type': 'application/json' }, payload: '{"email": ' });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/dev-login',
+      headers: { ...browserHeaders(), 'content-type': 'application/json' },
+      payload: '{"email": ',
+    });
     expect(res.statusCode).toBe(400);
   });
 });

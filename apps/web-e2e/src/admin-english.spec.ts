@@ -12,7 +12,10 @@ const PAGES = [
 // Every admin page in English: translated, accessible, with desktop and phone screenshots.
 test('an admin works in English', async ({ page }) => {
   await signIn(page, DEMO.admin);
-  await page.request.patch('/api/users/me', { headers: await xsrfHeader(page), data: { language: 'en' } });
+  await page.request.patch('/api/users/me', {
+    headers: await xsrfHeader(page),
+    data: { language: 'en' },
+  });
   await page.evaluate(() => localStorage.setItem('tiltak.language', 'en'));
   try {
     for (const [path, heading] of PAGES) {
@@ -23,7 +26,10 @@ test('an admin works in English', async ({ page }) => {
     }
   } finally {
     // Later tests read the admin's pages in bokmål.
-    await page.request.patch('/api/users/me', { headers: await xsrfHeader(page), data: { language: 'nb' } });
+    await page.request.patch('/api/users/me', {
+      headers: await xsrfHeader(page),
+      data: { language: 'nb' },
+    });
     await page.evaluate(() => localStorage.setItem('tiltak.language', 'nb'));
   }
 });

@@ -1,6 +1,8 @@
 import { DEMO, expect, expectAccessible, shoot, signIn, test } from './support';
 
-test('an admin reads the notifications log, previews escalations and runs a scan', async ({ page }) => {
+test('an admin reads the notifications log, previews escalations and runs a scan', async ({
+  page,
+}) => {
   await signIn(page, DEMO.admin);
   await page.getByRole('link', { name: 'Administrasjon' }).click();
 
@@ -32,5 +34,7 @@ test('an admin reads the notifications log, previews escalations and runs a scan
   await shoot(page, 'admin-policy');
   await page.reload();
   await page.getByTestId('policy-2023').getByText('Eskaleringsregler').click();
-  await expect(page.getByTestId('policy-2023').getByLabel('Dager fra frist').first()).toHaveValue('-10');
+  await expect(page.getByTestId('policy-2023').getByLabel('Dager fra frist').first()).toHaveValue(
+    '-10',
+  );
 });

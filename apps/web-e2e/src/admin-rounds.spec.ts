@@ -11,7 +11,9 @@ test("an admin changes a round's deadline", async ({ page }) => {
   await expectAccessible(page, 'admin rounds');
 
   await page.reload();
-  await expect(page.getByTestId('round-2023').getByTestId('planRegisteredBy')).toHaveValue('15.09.2026');
+  await expect(page.getByTestId('round-2023').getByTestId('planRegisteredBy')).toHaveValue(
+    '15.09.2026',
+  );
   await page.getByRole('link', { name: 'Organisasjon' }).click();
   await expect(page.getByText('IE-IDI', { exact: true })).toBeVisible();
   await expectAccessible(page, 'admin org units');

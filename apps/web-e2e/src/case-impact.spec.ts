@@ -5,11 +5,15 @@ import { DEMO, expect, expectAccessible, shoot, signIn, test } from './support';
 async function earlierCase(request: APIRequestContext): Promise<string> {
   const rounds: { id: string; year: number }[] = await (await request.get('/api/rounds')).json();
   const round = rounds.find((r) => r.year === 2021);
-  const cases: { items: { id: string; unitCode: string }[] } = await (await request.get(`/api/cases?roundId=${round?.id}&pageSize=100`)).json();
+  const cases: { items: { id: string; unitCode: string }[] } = await (
+    await request.get(`/api/cases?roundId=${round?.id}&pageSize=100`)
+  ).json();
   return cases.items.find((c) => c.unitCode === 'IE-IDI')?.id ?? '';
 }
 
-test("a leader sees how the indices the plan aimed at moved by the next survey", async ({ page }) => {
+test('a leader sees how the indices the plan aimed at moved by the next survey', async ({
+  page,
+}) => {
   await signIn(page, DEMO.leaderIdi);
   const caseId = await earlierCase(page.request);
   expect(caseId, 'the demo data has a 2021 case for IE-IDI').not.toBe('');

@@ -19,7 +19,10 @@ test('HR reads completion by faculty and drills down to departments', async ({ p
   // Where deadlines slip at this level: the overdue measures of IE's units, each opening its case.
   const overdue = page.getByTestId('overdue-table');
   await expect(overdue.locator('tbody tr').first()).toBeVisible();
-  await expect(page.getByTestId('overdue-export-csv')).toHaveAttribute('href', /\/api\/reports\/overdue\?(?=.*unitId=)(?=.*format=csv)/);
+  await expect(page.getByTestId('overdue-export-csv')).toHaveAttribute(
+    'href',
+    /\/api\/reports\/overdue\?(?=.*unitId=)(?=.*format=csv)/,
+  );
   const units = await overdue.locator('tbody tr td:first-of-type').allTextContents();
   expect(units.length).toBeGreaterThan(0);
   expect(units.filter((u) => !u.trim().startsWith('IE'))).toEqual([]);
@@ -31,14 +34,19 @@ test('HR reads completion by faculty and drills down to departments', async ({ p
 
 test('HR reads the dashboard in English', async ({ page }) => {
   await signIn(page, DEMO.hr);
-  await page.request.patch('/api/users/me', { headers: await xsrfHeader(page), data: { language: 'en' } });
+  await page.request.patch('/api/users/me', {
+    headers: await xsrfHeader(page),
+    data: { language: 'en' },
+  });
   await page.evaluate(() => localStorage.setItem('tiltak.language', 'en'));
   try {
     await page.goto('/reports');
     await expect(page.getByRole('heading', { name: 'Completion' })).toBeVisible();
     await expect(page.getByTestId('completion-table')).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Measures past their deadline' })).toBeVisible();
-    await expect(page.getByTestId('overdue-table').getByRole('columnheader', { name: 'Days overdue' })).toBeAttached();
+    await expect(
+      page.getByTestId('overdue-table').getByRole('columnheader', { name: 'Days overdue' }),
+    ).toBeAttached();
     await expectAccessible(page, 'HR dashboard in English');
     await shoot(page, 'hr-dashboard');
 
@@ -53,7 +61,10 @@ test('HR reads the dashboard in English', async ({ page }) => {
     await shoot(page, 'hr-impact');
   } finally {
     // Later tests read HR's pages in bokmål.
-    await page.request.patch('/api/users/me', { headers: await xsrfHeader(page), data: { language: 'nb' } });
+    await page.request.patch('/api/users/me', {
+      headers: await xsrfHeader(page),
+      data: { language: 'nb' },
+    });
     await page.evaluate(() => localStorage.setItem('tiltak.language', 'nb'));
   }
 });

@@ -22,7 +22,9 @@ test('HR filters the overview by faculty, department and state', async ({ page }
   await expect(chips.first()).toHaveText('Lukket');
 });
 
-test('paging keeps the current rows on screen, dimmed, until the next page arrives', async ({ page }) => {
+test('paging keeps the current rows on screen, dimmed, until the next page arrives', async ({
+  page,
+}) => {
   await signIn(page, DEMO.hr);
   const table = page.getByTestId('overview-table');
   const rows = table.locator('xpath=..');
@@ -36,7 +38,10 @@ test('paging keeps the current rows on screen, dimmed, until the next page arriv
     await held;
     await route.continue();
   });
-  await page.getByRole('navigation', { name: 'Sider' }).getByRole('button', { name: 'Neste' }).click();
+  await page
+    .getByRole('navigation', { name: 'Sider' })
+    .getByRole('button', { name: 'Neste' })
+    .click();
   await expect(page.getByText(/^Side 2 av \d+$/)).toBeVisible();
   await expect(rows).toHaveAttribute('aria-busy', 'true');
   await expect(table.locator('tbody th').first()).toHaveText(firstUnit);

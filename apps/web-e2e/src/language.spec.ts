@@ -3,7 +3,10 @@ import { DEMO, expect, expectAccessible, shoot, signIn, test, xsrfHeader } from 
 test('the language switch changes the UI at once and is remembered', async ({ page }) => {
   await signIn(page, DEMO.leaderItk);
   // Start from bokmål whatever an earlier run left on this user.
-  await page.request.patch('/api/users/me', { headers: await xsrfHeader(page), data: { language: 'nb' } });
+  await page.request.patch('/api/users/me', {
+    headers: await xsrfHeader(page),
+    data: { language: 'nb' },
+  });
   await page.evaluate(() => localStorage.setItem('tiltak.language', 'nb'));
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Mine saker' })).toBeVisible();
@@ -14,10 +17,17 @@ test('the language switch changes the UI at once and is remembered', async ({ pa
   await shoot(page, 'home-leader');
 
   // The case workspace in English: every step readable and accessible, with screenshots.
-  await page.getByRole('region', { name: 'My cases' }).getByRole('link', { name: 'Department of Engineering Cybernetics' }).click();
+  await page
+    .getByRole('region', { name: 'My cases' })
+    .getByRole('link', { name: 'Department of Engineering Cybernetics' })
+    .click();
   await expect(page).toHaveURL(/\/cases\/[^/]+\/[a-z-]+$/);
   const caseUrl = page.url().replace(/\/[a-z-]+$/, '');
-  for (const [step, heading] of [['results', 'Indices by theme'], ['measures', 'Action plan'], ['follow-up', 'Timeline']] as const) {
+  for (const [step, heading] of [
+    ['results', 'Indices by theme'],
+    ['measures', 'Action plan'],
+    ['follow-up', 'Timeline'],
+  ] as const) {
     await page.goto(`${caseUrl}/${step}`);
     await expect(page.getByRole('heading', { name: heading }).first()).toBeVisible();
     await expectAccessible(page, `${step} in English`);

@@ -7,24 +7,37 @@ test('a leader registers the workshop, the plan, and evaluates it', async ({ pag
   await expectAccessible(page, 'home (leader)');
   await shoot(page, 'home-leader');
 
-  await page.getByRole('region', { name: 'Mine saker' }).getByRole('link', { name: 'Institutt for datateknologi og informatikk' }).click();
+  await page
+    .getByRole('region', { name: 'Mine saker' })
+    .getByRole('link', { name: 'Institutt for datateknologi og informatikk' })
+    .click();
   await expect(page).toHaveURL(/\/results$/);
   await expect(page.getByRole('heading', { name: 'Indekser etter tema' })).toBeVisible();
   // Compared with the unit above and the institution (in the chart and its table), each can be switched off.
-  const parent = page.getByRole('checkbox', { name: 'Enheten over: Fakultet for informasjonsteknologi og elektroteknikk' });
+  const parent = page.getByRole('checkbox', {
+    name: 'Enheten over: Fakultet for informasjonsteknologi og elektroteknikk',
+  });
   await expect(parent).toBeChecked();
-  await expect(page.getByRole('checkbox', { name: 'Institusjonen: Norges teknisk-naturvitenskapelige universitet' })).toBeChecked();
+  await expect(
+    page.getByRole('checkbox', {
+      name: 'Institusjonen: Norges teknisk-naturvitenskapelige universitet',
+    }),
+  ).toBeChecked();
   const tableHeader = page.getByTestId('index-table').locator('thead');
   await expect(tableHeader).toContainText('Fakultet for informasjonsteknologi og elektroteknikk');
   await expect(tableHeader).toContainText('Norges teknisk-naturvitenskapelige universitet');
   await parent.uncheck();
-  await expect(page.getByTestId('legend-comparison')).toHaveText([/Norges teknisk-naturvitenskapelige universitet/]);
+  await expect(page.getByTestId('legend-comparison')).toHaveText([
+    /Norges teknisk-naturvitenskapelige universitet/,
+  ]);
   await expectAccessible(page, 'results');
   await shoot(page, 'results');
 
   // The guard refuses without a workshop date, and says why.
   await page.getByTestId('transition-results_presented').click();
-  await expect(page.getByRole('alert')).toContainText('Datoen for oppfølgingsmøtet er ikke registrert');
+  await expect(page.getByRole('alert')).toContainText(
+    'Datoen for oppfølgingsmøtet er ikke registrert',
+  );
 
   await typeDate(page.getByTestId('workshop-date'), '15.10.2026');
   await page.getByTestId('workshop-participants').fill('14');
@@ -55,8 +68,18 @@ test('a leader registers the workshop, the plan, and evaluates it', async ({ pag
 
   // Measures per area, prioritised, forming the plan.
   const measures = [
-    { title: 'Møtefrie formiddager', goal: 'To møtefrie formiddager i uka', importance: '5', feasibility: '4' },
-    { title: 'Felles lunsj hver fredag', goal: 'Flere kjenner hverandre på tvers', importance: '3', feasibility: '5' },
+    {
+      title: 'Møtefrie formiddager',
+      goal: 'To møtefrie formiddager i uka',
+      importance: '5',
+      feasibility: '4',
+    },
+    {
+      title: 'Felles lunsj hver fredag',
+      goal: 'Flere kjenner hverandre på tvers',
+      importance: '3',
+      feasibility: '5',
+    },
   ];
   for (const [i, m] of measures.entries()) {
     await page.locator('[data-testid^="new-measure-"]').nth(i).click();
@@ -79,7 +102,11 @@ test('a leader registers the workshop, the plan, and evaluates it', async ({ pag
 
   // Follow-up: evaluate every measure, then the case is evaluated.
   for (const _ of measures) {
-    await page.locator('[data-testid^="evaluate-"]').filter({ hasText: /^\s*Evaluer\s*$/ }).first().click();
+    await page
+      .locator('[data-testid^="evaluate-"]')
+      .filter({ hasText: /^\s*Evaluer\s*$/ })
+      .first()
+      .click();
     await choose(page, page.getByRole('combobox', { name: 'Nådde vi målet?' }), 'Ja');
     await choose(page, page.getByRole('combobox', { name: 'Videre' }), 'Fortsett');
     await page.getByTestId('evaluation-what-changed').fill('Færre møter, mer ro.');

@@ -18,7 +18,11 @@ const dataDir = join(root, 'tmp', 'e2e-oidc-data');
 const children: ChildProcess[] = [];
 
 function start(args: string[], env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(process.execPath, args, {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   children.push(child);
   return child;
 }
@@ -52,19 +56,31 @@ test.beforeAll(async () => {
     OIDC_CLIENT_SECRET: 'tiltak-dev-secret',
     OIDC_PROVIDER_NAME: 'Feide',
   });
-  await Promise.all([waitFor(`${idp}/.well-known/openid-configuration`, 60_000), waitFor(`${app}/api/health`, 200_000)]);
+  await Promise.all([
+    waitFor(`${idp}/.well-known/openid-configuration`, 60_000),
+    waitFor(`${app}/api/health`, 200_000),
+  ]);
 });
 
 test.afterAll(async () => {
   for (const child of children) child.kill('SIGTERM');
-  await Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : null)));
+  await Promise.all(
+    children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : null)),
+  );
 });
 
-test('a leader signs in through the identity provider, opens their case, signs out, and the old session is dead', async ({ page, request }) => {
+test('a leader signs in through the identity provider, opens their case, signs out, and the old session is dead', async ({
+  page,
+  request,
+}) => {
   const cspViolations: string[] = [];
   page.on('console', (msg) => {
     // Tiltak's pages only: the identity provider's are not ours to judge.
-    if (page.url().startsWith(app) && /Content Security Policy|Refused to (load|execute|apply|connect|frame)/i.test(msg.text())) cspViolations.push(msg.text());
+    if (
+      page.url().startsWith(app) &&
+      /Content Security Policy|Refused to (load|execute|apply|connect|frame)/i.test(msg.text())
+    )
+      cspViolations.push(msg.text());
   });
 
   await page.goto(`${app}/sign-in`);
@@ -83,13 +99,22 @@ test('a leader signs in through the identity provider, opens their case, signs o
   await expect(page).toHaveURL(`${app}/`);
   await expect(page.getByTestId('user-menu')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Mine saker' })).toBeVisible();
-  await page.getByRole('region', { name: 'Mine saker' }).getByRole('link', { name: 'Institutt for datateknologi og informatikk' }).click();
+  await page
+    .getByRole('region', { name: 'Mine saker' })
+    .getByRole('link', { name: 'Institutt for datateknologi og informatikk' })
+    .click();
   await expect(page).toHaveURL(/\/results$/);
   await expect(page.getByRole('heading', { name: 'Indekser etter tema' })).toBeVisible();
 
   const session = (await page.context().cookies(app)).find((c) => c.name === 'tiltak_session');
   expect(session?.httpOnly).toBe(true);
-  expect((await request.get(`${app}/api/auth/me`, { headers: { cookie: `tiltak_session=${session?.value}` } })).status()).toBe(200);
+  expect(
+    (
+      await request.get(`${app}/api/auth/me`, {
+        headers: { cookie: `tiltak_session=${session?.value}` },
+      })
+    ).status(),
+  ).toBe(200);
 
   // Signing out ends the session here and at the identity provider, which sends the browser back.
   await page.getByTestId('user-menu').click();
@@ -99,14 +124,26 @@ test('a leader signs in through the identity provider, opens their case, signs o
   await expect(page).toHaveURL(`${app}/sign-in`);
   await expect(page.getByRole('link', { name: 'Logg inn med Feide' })).toBeVisible();
 
-  expect((await request.get(`${app}/api/auth/me`, { headers: { cookie: `tiltak_session=${session?.value}` } })).status()).toBe(401);
+  expect(
+    (
+      await request.get(`${app}/api/auth/me`, {
+        headers: { cookie: `tiltak_session=${session?.value}` },
+      })
+    ).status(),
+  ).toBe(401);
   expect(cspViolations).toEqual([]);
 });
 
 test('a refused sign-in explains itself on the sign-in page', async ({ page }) => {
   await page.goto(`${app}/sign-in?error=unknown_person`);
-  await expect(page.getByTestId('sign-in-error')).toContainText('Du har ikke tilgang til Tiltak ennå.');
-  await expect(page.getByTestId('sign-in-error')).toContainText('Tilgang til Tiltak gis av Tiltak-administratoren');
+  await expect(page.getByTestId('sign-in-error')).toContainText(
+    'Du har ikke tilgang til Tiltak ennå.',
+  );
+  await expect(page.getByTestId('sign-in-error')).toContainText(
+    'Tilgang til Tiltak gis av Tiltak-administratoren',
+  );
   await page.goto(`${app}/sign-in?error=deactivated`);
-  await expect(page.getByTestId('sign-in-error')).toContainText('Tiltak-brukeren din er deaktivert.');
+  await expect(page.getByTestId('sign-in-error')).toContainText(
+    'Tiltak-brukeren din er deaktivert.',
+  );
 });

@@ -2,15 +2,19 @@ import type { APIRequestContext } from '@playwright/test';
 import { DEMO, expect, expectAccessible, shoot, signIn, test } from './support';
 
 /** The case of a unit below a faculty whose result the anonymity rule hides, in the latest round that has one. */
-async function hiddenUnitCase(request: APIRequestContext): Promise<{ caseId: string; unitCode: string } | null> {
+async function hiddenUnitCase(
+  request: APIRequestContext,
+): Promise<{ caseId: string; unitCode: string } | null> {
   const rounds: { id: string; year: number }[] = await (await request.get('/api/rounds')).json();
   for (const round of rounds.sort((a, b) => b.year - a.year)) {
-    const report: { rows: { unitId: string; unitCode: string; result: { suppressed: boolean } }[] } = await (
-      await request.get(`/api/reports/results?roundId=${round.id}`)
-    ).json();
+    const report: {
+      rows: { unitId: string; unitCode: string; result: { suppressed: boolean } }[];
+    } = await (await request.get(`/api/reports/results?roundId=${round.id}`)).json();
     const row = report.rows.find((r) => r.result.suppressed && r.unitCode.includes('-'));
     if (!row) continue;
-    const cases: { items: { id: string }[] } = await (await request.get(`/api/cases?roundId=${round.id}&unitId=${row.unitId}`)).json();
+    const cases: { items: { id: string }[] } = await (
+      await request.get(`/api/cases?roundId=${round.id}&unitId=${row.unitId}`)
+    ).json();
     if (cases.items.length) return { caseId: cases.items[0].id, unitCode: row.unitCode };
   }
   return null;

@@ -1,6 +1,8 @@
 import { choose, DEMO, expect, expectAccessible, signIn, test } from './support';
 
-test('a safety representative follows the units, comments and confirms participation', async ({ page }) => {
+test('a safety representative follows the units, comments and confirms participation', async ({
+  page,
+}) => {
   await signIn(page, DEMO.safetyRepIdi);
   const overview = page.getByTestId('overview-table');
   await expect(overview).toBeVisible();
@@ -11,9 +13,13 @@ test('a safety representative follows the units, comments and confirms participa
   await page.getByTestId('step-follow-up').click();
   await expect(page).toHaveURL(/\/follow-up$/);
 
-  await page.getByTestId('comment-body').fill('Verneombudet ønsker å være med når arbeidsplanene revideres.');
+  await page
+    .getByTestId('comment-body')
+    .fill('Verneombudet ønsker å være med når arbeidsplanene revideres.');
   await page.getByTestId('post-comment').click();
-  await expect(page.getByText('Verneombudet ønsker å være med når arbeidsplanene revideres.')).toBeVisible();
+  await expect(
+    page.getByText('Verneombudet ønsker å være med når arbeidsplanene revideres.'),
+  ).toBeVisible();
 
   await choose(page, page.getByRole('combobox', { name: 'Fase' }), 'Områder valgt');
   await page.getByTestId('confirm-note').fill('Deltok i planleggingen.');

@@ -20,7 +20,10 @@ export const test = base.extend<{ cspGuard: void }>({
         if (CSP_VIOLATION.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
       });
       await use();
-      if (violations.length) throw new Error(`Content Security Policy violations in the console:\n${violations.join('\n')}`);
+      if (violations.length)
+        throw new Error(
+          `Content Security Policy violations in the console:\n${violations.join('\n')}`,
+        );
     },
     { auto: true },
   ],
@@ -68,15 +71,25 @@ export async function signIn(page: Page, email: string): Promise<void> {
 export async function expectAccessible(page: Page, context: string): Promise<void> {
   // Check the settled page, not a loading state.
   await expect(page.locator('mat-progress-bar')).toHaveCount(0);
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   const serious = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    );
   expect(serious, `axe violations on ${context}`).toEqual([]);
 }
 
 /** The translation files' top-level sections ("admin", "report", …). */
-const SECTIONS = Object.keys(JSON.parse(readFileSync(join(__dirname, '../../web/public/i18n/nb.json'), 'utf8')));
+const SECTIONS = Object.keys(
+  JSON.parse(readFileSync(join(__dirname, '../../web/public/i18n/nb.json'), 'utf8')),
+);
 
 /** No translation key shows on the page as it is ("report.overdueList.title"): every text is translated. */
 export async function expectTranslated(page: Page, context: string): Promise<void> {

@@ -3,7 +3,10 @@ import { DEMO, expect, expectAccessible, shoot, signIn, test } from './support';
 // The leader runs the follow-up meeting from the presentation mode, by keyboard only.
 test('a leader presents the workshop and moves through it by keyboard', async ({ page }) => {
   await signIn(page, DEMO.leaderIdi);
-  await page.getByRole('region', { name: 'Mine saker' }).getByRole('link', { name: 'Institutt for datateknologi og informatikk' }).click();
+  await page
+    .getByRole('region', { name: 'Mine saker' })
+    .getByRole('link', { name: 'Institutt for datateknologi og informatikk' })
+    .click();
   await page.getByTestId('open-presentation').click();
   await expect(page).toHaveURL(/\/present$/);
 

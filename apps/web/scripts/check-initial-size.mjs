@@ -15,7 +15,10 @@ while (pending.length) {
   seen.add(file);
   const code = readFileSync(join(dir, file), 'utf8');
   // Static imports only (`import{a}from"./chunk-X.js"`), not lazy `import("./chunk-Y.js")`.
-  for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w{}*,\s$]+from\s*)?["']\.\/([^"']+\.js)["']/g)) pending.push(m[1]);
+  for (const m of code.matchAll(
+    /(?:^|[;}\s])import\s*(?:[\w{}*,\s$]+from\s*)?["']\.\/([^"']+\.js)["']/g,
+  ))
+    pending.push(m[1]);
 }
 let raw = 0;
 let gzip = 0;
@@ -25,7 +28,9 @@ for (const file of seen) {
   gzip += gzipSync(bytes, { level: 9 }).length;
 }
 const kb = (n) => (n / 1000).toFixed(1);
-console.log(`initial JS: ${seen.size} files, ${kb(raw)} kB raw, ${kb(gzip)} kB gzip (limit ${limitKb} kB gzip)`);
+console.log(
+  `initial JS: ${seen.size} files, ${kb(raw)} kB raw, ${kb(gzip)} kB gzip (limit ${limitKb} kB gzip)`,
+);
 if (gzip > Number(limitKb) * 1000) {
   console.error('Initial JavaScript is over budget: load more of it lazily.');
   process.exit(1);

@@ -18,11 +18,18 @@ for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) 
   const path = join(entry.parentPath, entry.name);
   const bytes = readFileSync(path);
   if (bytes.length < MIN_BYTES) continue;
-  const br = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } });
+  const br = brotliCompressSync(bytes, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: 11,
+      [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+    },
+  });
   writeFileSync(`${path}.br`, br);
   writeFileSync(`${path}.gz`, gzipSync(bytes, { level: 9 }));
   files += 1;
   before += bytes.length;
   after += br.length;
 }
-console.log(`precompressed ${files} files in ${dir}: ${(before / 1000).toFixed(1)} kB → ${(after / 1000).toFixed(1)} kB brotli`);
+console.log(
+  `precompressed ${files} files in ${dir}: ${(before / 1000).toFixed(1)} kB → ${(after / 1000).toFixed(1)} kB brotli`,
+);

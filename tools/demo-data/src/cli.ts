@@ -27,20 +27,15 @@ function parseArgs(argv: readonly string[]): CliOptions {
   const known = ['scale', 'seed', 'today', 'database-url'];
   const unknown = [...values.keys()].filter((k) => !known.includes(k));
   if (unknown.length > 0)
-    throw new Error(
-      `unknown option(s): ${unknown.map((k) => `--${k}`).join(', ')}`,
-    );
+    throw new Error(`unknown option(s): ${unknown.map((k) => `--${k}`).join(', ')}`);
   const databaseUrl = values.get('database-url') ?? process.env['DATABASE_URL'];
-  if (!databaseUrl)
-    throw new Error('--database-url (or DATABASE_URL) is required');
+  if (!databaseUrl) throw new Error('--database-url (or DATABASE_URL) is required');
   return {
     scale: Number(values.get('scale') ?? 1),
     seed: Number(values.get('seed') ?? 1),
     today:
       values.get('today') ??
-      new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(
-        new Date(),
-      ),
+      new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date()),
     databaseUrl,
   };
 }
@@ -66,11 +61,7 @@ async function main(): Promise<void> {
   const loaded = performance.now();
 
   console.log(
-    JSON.stringify(
-      { ...options, databaseUrl: undefined, rows: summarise(data) },
-      null,
-      2,
-    ),
+    JSON.stringify({ ...options, databaseUrl: undefined, rows: summarise(data) }, null, 2),
   );
   console.log(
     `generated in ${((generated - started) / 1000).toFixed(1)} s, loaded in ${((loaded - generated) / 1000).toFixed(1)} s`,

@@ -1,19 +1,8 @@
-export {
-  generateDemoData,
-  type DemoDataOptions,
-} from './lib/generate-demo-data';
+export { generateDemoData, type DemoDataOptions } from './lib/generate-demo-data';
 export { loadDemoData, type Queryable } from './lib/load-demo-data';
 export { summarise } from './lib/summarise';
-export {
-  DEMO_USERS,
-  ESCALATION_PROBE_OFFSETS,
-  SPECIAL_CASES,
-} from './lib/generate/demo-users';
-export {
-  TYPICAL_MEASURES,
-  type AreaTheme,
-  type MeasureTemplate,
-} from './lib/typical-measures';
+export { DEMO_USERS, ESCALATION_PROBE_OFFSETS, SPECIAL_CASES } from './lib/generate/demo-users';
+export { TYPICAL_MEASURES, type AreaTheme, type MeasureTemplate } from './lib/typical-measures';
 export * from './lib/types';
 export {
   sampleFiles,

@@ -43,9 +43,11 @@ export const DEV_CLIENT_ID = 'tiltak-dev';
 export const DEV_CLIENT_SECRET = 'tiltak-dev-secret';
 
 /** A stable opaque subject for a demo e-mail. */
-export const demoSubject = (email: string) => createHash('sha256').update(`dev-idp:${email.toLowerCase()}`).digest('hex').slice(0, 32);
+export const demoSubject = (email: string) =>
+  createHash('sha256').update(`dev-idp:${email.toLowerCase()}`).digest('hex').slice(0, 32);
 
-export const demoAccounts = (): DevIdpAccount[] => DEMO_USERS.map((u) => ({ sub: demoSubject(u.email), email: u.email, name: u.name }));
+export const demoAccounts = (): DevIdpAccount[] =>
+  DEMO_USERS.map((u) => ({ sub: demoSubject(u.email), email: u.email, name: u.name }));
 
 /** Any Tiltak on this machine: http(s)://localhost or 127.0.0.1, any port, ending in /api/auth/callback. */
 export function isLocalCallback(value: string, path = '/api/auth/callback'): boolean {
@@ -55,7 +57,12 @@ export function isLocalCallback(value: string, path = '/api/auth/callback'): boo
   } catch {
     return false;
   }
-  return ['http:', 'https:'].includes(url.protocol) && ['localhost', '127.0.0.1'].includes(url.hostname) && url.pathname === path && !url.hash;
+  return (
+    ['http:', 'https:'].includes(url.protocol) &&
+    ['localhost', '127.0.0.1'].includes(url.hostname) &&
+    url.pathname === path &&
+    !url.hash
+  );
 }
 
 const html = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -69,7 +76,9 @@ input{width:100%;padding:.5rem;box-sizing:border-box}button{margin-top:1rem;padd
 }
 
 function loginForm(uid: string, accounts: DevIdpAccount[], error?: string, login = ''): string {
-  const options = accounts.map((a) => `<option value="${html(a.email)}">${html(a.name)}</option>`).join('');
+  const options = accounts
+    .map((a) => `<option value="${html(a.email)}">${html(a.name)}</option>`)
+    .join('');
   return page(
     'Sign in (development)',
     `<p class="note">Development only: any password is accepted for a known e-mail.</p>
@@ -101,12 +110,19 @@ async function formBody(ctx: KoaContext): Promise<URLSearchParams> {
 export async function startDevIdp(options: DevIdpOptions = {}): Promise<DevIdp> {
   const port = options.port ?? Number(process.env['DEV_IDP_PORT'] || 3100);
   const accounts = new Map((options.accounts ?? demoAccounts()).map((a) => [a.sub, a]));
-  const byEmail = (email: string) => [...accounts.values()].find((a) => a.email.toLowerCase() === email.trim().toLowerCase());
+  const byEmail = (email: string) =>
+    [...accounts.values()].find((a) => a.email.toLowerCase() === email.trim().toLowerCase());
 
   // The issuer must be known before the port is: listen first, then build the provider on that port.
   let handler: ((req: IncomingMessage, res: ServerResponse) => void) | null = null;
-  const server = createServer((req, res) => (handler ? handler(req, res) : res.writeHead(503).end()));
-  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, options.host ?? (process.env['DEV_IDP_HOST'] || '127.0.0.1'), () => resolve()));
+  const server = createServer((req, res) =>
+    handler ? handler(req, res) : res.writeHead(503).end(),
+  );
+  await new Promise<void>((resolve, reject) =>
+    server
+      .once('error', reject)
+      .listen(port, options.host ?? (process.env['DEV_IDP_HOST'] || '127.0.0.1'), () => resolve()),
+  );
   const actualPort = (server.address() as AddressInfo).port;
   const issuer = `http://127.0.0.1:${actualPort}`;
 
@@ -130,13 +146,25 @@ export async function startDevIdp(options: DevIdpOptions = {}): Promise<DevIdp> 
         accountId: sub,
         async claims() {
           const current = accounts.get(sub) ?? account;
-          return { sub, email: current.email, email_verified: current.emailVerified ?? true, name: current.name };
+          return {
+            sub,
+            email: current.email,
+            email_verified: current.emailVerified ?? true,
+            name: current.name,
+          };
         },
       };
     },
-    claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'], 'userid-feide': [] },
+    claims: {
+      openid: ['sub'],
+      email: ['email', 'email_verified'],
+      profile: ['name'],
+      'userid-feide': [],
+    },
     scopes: ['openid', 'email', 'profile', 'userid-feide'],
-    interactions: { url: (_ctx: unknown, interaction: { uid: string }) => `/interaction/${interaction.uid}` },
+    interactions: {
+      url: (_ctx: unknown, interaction: { uid: string }) => `/interaction/${interaction.uid}`,
+    },
     cookies: { keys: ['tiltak-dev-idp-not-a-secret'] },
     pkce: { required: () => true },
     features: {
@@ -155,11 +183,19 @@ export async function startDevIdp(options: DevIdpOptions = {}): Promise<DevIdp> 
     },
     async renderError(ctx: KoaContext, out: Record<string, string>) {
       ctx.type = 'html';
-      ctx.body = page('Error', `<pre>${html(Object.entries(out).map(([k, v]) => `${k}: ${v}`).join('\n'))}</pre>`);
+      ctx.body = page(
+        'Error',
+        `<pre>${html(
+          Object.entries(out)
+            .map(([k, v]) => `${k}: ${v}`)
+            .join('\n'),
+        )}</pre>`,
+      );
     },
   });
   provider.Client.prototype.redirectUriAllowed = (value: string) => isLocalCallback(value);
-  provider.Client.prototype.postLogoutRedirectUriAllowed = (value: string) => isLocalCallback(value, '/sign-in');
+  provider.Client.prototype.postLogoutRedirectUriAllowed = (value: string) =>
+    isLocalCallback(value, '/sign-in');
 
   provider.use(async (ctx, next) => {
     const match = /^\/interaction\/([\w-]+)(\/login)?$/.exec(ctx.path);
@@ -173,13 +209,24 @@ export async function startDevIdp(options: DevIdpOptions = {}): Promise<DevIdp> 
     }
     if (ctx.method === 'GET' && details.prompt.name === 'consent') {
       // Tiltak is this provider's own client: consent is implied.
-      const grant = details.grantId ? await provider.Grant.find(details.grantId) : new provider.Grant({ accountId: details.session?.accountId ?? '', clientId: details.params.client_id });
+      const grant = details.grantId
+        ? await provider.Grant.find(details.grantId)
+        : new provider.Grant({
+            accountId: details.session?.accountId ?? '',
+            clientId: details.params.client_id,
+          });
       if (!grant) throw new Error('grant not found');
       const missing = details.prompt.details;
       if (missing.missingOIDCScope) grant.addOIDCScope(missing.missingOIDCScope.join(' '));
       if (missing.missingOIDCClaims) grant.addOIDCClaims(missing.missingOIDCClaims);
-      for (const [indicator, scope] of Object.entries(missing.missingResourceScopes ?? {})) grant.addResourceScope(indicator, scope.join(' '));
-      await provider.interactionFinished(ctx.req, ctx.res, { consent: { grantId: await grant.save() } }, { mergeWithLastSubmission: true });
+      for (const [indicator, scope] of Object.entries(missing.missingResourceScopes ?? {}))
+        grant.addResourceScope(indicator, scope.join(' '));
+      await provider.interactionFinished(
+        ctx.req,
+        ctx.res,
+        { consent: { grantId: await grant.save() } },
+        { mergeWithLastSubmission: true },
+      );
       return;
     }
     if (ctx.method === 'POST' && match[2] && details.prompt.name === 'login') {
@@ -189,11 +236,21 @@ export async function startDevIdp(options: DevIdpOptions = {}): Promise<DevIdp> 
       if (!account || !body.get('password')) {
         ctx.status = 200;
         ctx.type = 'html';
-        ctx.body = loginForm(details.uid, [...accounts.values()], account ? 'Type any password.' : `No demo user has the e-mail ${login}.`, login);
+        ctx.body = loginForm(
+          details.uid,
+          [...accounts.values()],
+          account ? 'Type any password.' : `No demo user has the e-mail ${login}.`,
+          login,
+        );
         return;
       }
       if (options.log) console.log(`dev-idp: ${account.email} signed in (sub ${account.sub})`);
-      await provider.interactionFinished(ctx.req, ctx.res, { login: { accountId: account.sub } }, { mergeWithLastSubmission: false });
+      await provider.interactionFinished(
+        ctx.req,
+        ctx.res,
+        { login: { accountId: account.sub } },
+        { mergeWithLastSubmission: false },
+      );
       return;
     }
     ctx.status = 405;
@@ -205,9 +262,10 @@ export async function startDevIdp(options: DevIdpOptions = {}): Promise<DevIdp> 
     issuer,
     port: actualPort,
     accounts,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -17,7 +17,14 @@ declare module 'oidc-provider' {
 
   export interface Interaction {
     uid: string;
-    prompt: { name: string; details: { missingOIDCScope?: string[]; missingOIDCClaims?: string[]; missingResourceScopes?: Record<string, string[]> } };
+    prompt: {
+      name: string;
+      details: {
+        missingOIDCScope?: string[];
+        missingOIDCClaims?: string[];
+        missingResourceScopes?: Record<string, string[]>;
+      };
+    };
     params: Record<string, unknown> & { client_id: string };
     session?: { accountId: string };
     grantId?: string;
@@ -40,11 +47,19 @@ declare module 'oidc-provider' {
     issuer: string;
     proxy: boolean;
     Client: { prototype: ClientPrototype };
-    Grant: { new (props: { accountId: string; clientId: string }): Grant; find(id: string): Promise<Grant | undefined> };
+    Grant: {
+      new (props: { accountId: string; clientId: string }): Grant;
+      find(id: string): Promise<Grant | undefined>;
+    };
     use(middleware: (ctx: KoaContext, next: () => Promise<void>) => Promise<void> | void): this;
     on(event: string, listener: (...args: unknown[]) => void): this;
     listen(port: number, host: string, callback?: () => void): Server;
     interactionDetails(req: IncomingMessage, res: ServerResponse): Promise<Interaction>;
-    interactionFinished(req: IncomingMessage, res: ServerResponse, result: Record<string, unknown>, options?: { mergeWithLastSubmission?: boolean }): Promise<void>;
+    interactionFinished(
+      req: IncomingMessage,
+      res: ServerResponse,
+      result: Record<string, unknown>,
+      options?: { mergeWithLastSubmission?: boolean },
+    ): Promise<void>;
   }
 }

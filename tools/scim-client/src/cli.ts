@@ -40,7 +40,13 @@ async function main(argv: string[]): Promise<void> {
     case 'find-user':
       return print(await client.findUserByUserName(need(rest, 0, 'e-mail')));
     case 'provision-user':
-      return print(await client.provisionUser({ userName: need(rest, 0, 'e-mail'), displayName: need(rest, 1, 'name'), preferredLanguage: rest[2] }));
+      return print(
+        await client.provisionUser({
+          userName: need(rest, 0, 'e-mail'),
+          displayName: need(rest, 1, 'name'),
+          preferredLanguage: rest[2],
+        }),
+      );
     case 'deactivate':
       return print(await client.deactivateUser((await user(need(rest, 0, 'e-mail'))).id));
     case 'add-member': {

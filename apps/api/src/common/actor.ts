@@ -47,11 +47,16 @@ export const access = {
     );
   },
   edit(actor: Actor, scope: CaseScope): boolean {
-    return isAdmin(actor) || actor.assignments.some((a) => a.role === 'leader' && a.unitId === scope.unitId);
+    return (
+      isAdmin(actor) ||
+      actor.assignments.some((a) => a.role === 'leader' && a.unitId === scope.unitId)
+    );
   },
   comment(actor: Actor, scope: CaseScope): boolean {
     return (
-      access.edit(actor, scope) || covering(actor, scope, 'verneombud') || covering(actor, scope, 'hr')
+      access.edit(actor, scope) ||
+      covering(actor, scope, 'verneombud') ||
+      covering(actor, scope, 'hr')
     );
   },
   confirm(actor: Actor, scope: CaseScope): boolean {

@@ -5,7 +5,8 @@ import { IsInt, Max, Min, ValidateIf } from 'class-validator';
 export const whenDefined = () => ValidateIf((_: object, v: unknown) => v !== undefined);
 
 /** For nullable fields: validate unless absent or null. */
-export const whenPresent = () => ValidateIf((_: object, v: unknown) => v !== undefined && v !== null);
+export const whenPresent = () =>
+  ValidateIf((_: object, v: unknown) => v !== undefined && v !== null);
 
 /**
  * The optimistic-lock version the client last saw: a JSON number that is a positive whole number.

@@ -1,4 +1,10 @@
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import {
+  type ArgumentsHost,
+  Catch,
+  type ExceptionFilter,
+  HttpException,
+  Logger,
+} from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
 import { CSV_TYPE, XLSX_TYPE } from '../modules/imports/import-file';
@@ -12,7 +18,11 @@ const PG_ERRORS: Record<string, { status: number; error: string; message: string
   '22008': { status: 400, error: 'Bad Request', message: 'A date or time is out of range' },
   '22003': { status: 400, error: 'Bad Request', message: 'A number is out of range' },
   '22001': { status: 400, error: 'Bad Request', message: 'A text is too long' },
-  '22021': { status: 400, error: 'Bad Request', message: 'A text contains a character that cannot be stored' },
+  '22021': {
+    status: 400,
+    error: 'Bad Request',
+    message: 'A text contains a character that cannot be stored',
+  },
   '54000': { status: 400, error: 'Bad Request', message: 'A value is too large' },
 };
 
@@ -34,7 +44,8 @@ const STATUS_NAMES: Record<number, string> = {
   429: 'Too Many Requests',
 };
 
-const statusName = (status: number) => STATUS_NAMES[status] ?? (status < 500 ? 'Bad Request' : 'Internal Server Error');
+const statusName = (status: number) =>
+  STATUS_NAMES[status] ?? (status < 500 ? 'Bad Request' : 'Internal Server Error');
 
 /** A 415 says which content type was sent and which is accepted. */
 function unsupportedMediaType(request: FastifyRequest) {
@@ -43,7 +54,12 @@ function unsupportedMediaType(request: FastifyRequest) {
     ? `send the file as the request body with content-type ${CSV_TYPE} or ${XLSX_TYPE}`
     : 'send the body as application/json';
   const message = `Content-Type ${sent} is not accepted: ${wanted}`;
-  return { statusCode: 415, error: 'Unsupported Media Type', message, details: [{ field: 'Content-Type', problem: message }] };
+  return {
+    statusCode: 415,
+    error: 'Unsupported Media Type',
+    message,
+    details: [{ field: 'Content-Type', problem: message }],
+  };
 }
 
 /** Every error leaves as ApiError JSON; database constraint errors become 4xx, never a 500. */
@@ -63,15 +79,23 @@ export class HttpExceptionFilter implements ExceptionFilter {
       }
       const body =
         typeof response === 'string'
-          ? { statusCode: status, error: exception.name === 'HttpException' ? statusName(status) : exception.name, message: response }
+          ? {
+              statusCode: status,
+              error: exception.name === 'HttpException' ? statusName(status) : exception.name,
+              message: response,
+            }
           : { statusCode: status, ...response };
       void reply.status(status).send(body);
       return;
     }
-    const code = exception instanceof QueryFailedError ? (exception.driverError as { code?: string }).code : undefined;
+    const code =
+      exception instanceof QueryFailedError
+        ? (exception.driverError as { code?: string }).code
+        : undefined;
     const known = code ? (PG_ERRORS[code] ?? PG_CLASSES[code.slice(0, 2)]) : undefined;
     if (known) {
-      const detail = (exception as QueryFailedError & { driverError: { constraint?: string } }).driverError.constraint;
+      const detail = (exception as QueryFailedError & { driverError: { constraint?: string } })
+        .driverError.constraint;
       void reply.status(known.status).send({
         statusCode: known.status,
         error: known.error,
@@ -86,10 +110,21 @@ export class HttpExceptionFilter implements ExceptionFilter {
         void reply.status(415).send(unsupportedMediaType(request));
         return;
       }
-      void reply.status(status).send({ statusCode: status, error: statusName(status), message: (exception as Error).message });
+      void reply.status(status).send({
+        statusCode: status,
+        error: statusName(status),
+        message: (exception as Error).message,
+      });
       return;
     }
-    this.logger.error(`${request.method} ${request.url} failed (request ${request.id})`, (exception as Error)?.stack);
-    void reply.status(500).send({ statusCode: 500, error: 'Internal Server Error', message: `Something went wrong (request ${request.id})` });
+    this.logger.error(
+      `${request.method} ${request.url} failed (request ${request.id})`,
+      (exception as Error)?.stack,
+    );
+    void reply.status(500).send({
+      statusCode: 500,
+      error: 'Internal Server Error',
+      message: `Something went wrong (request ${request.id})`,
+    });
   }
 }

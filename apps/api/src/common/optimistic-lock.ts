@@ -12,7 +12,9 @@ export async function lockVersioned<T extends ObjectLiteral & { id: string; vers
   expectedVersion: number,
   label: string,
 ): Promise<T> {
-  const row = await em.getRepository(entity).findOne({ where: { id } as FindOptionsWhere<T>, lock: { mode: 'pessimistic_write' } });
+  const row = await em
+    .getRepository(entity)
+    .findOne({ where: { id } as FindOptionsWhere<T>, lock: { mode: 'pessimistic_write' } });
   if (!row) throw notFound(label[0].toUpperCase() + label.slice(1));
   if (row.version !== expectedVersion) throw staleVersion(label, row.version);
   row.version += 1;

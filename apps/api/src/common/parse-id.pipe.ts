@@ -1,4 +1,9 @@
-import { type ArgumentMetadata, BadRequestException, Injectable, type PipeTransform } from '@nestjs/common';
+import {
+  type ArgumentMetadata,
+  BadRequestException,
+  Injectable,
+  type PipeTransform,
+} from '@nestjs/common';
 import { isUUID } from 'class-validator';
 
 /** A path id must be a UUID; the 400 names the parameter. */
@@ -7,7 +12,12 @@ export class ParseIdPipe implements PipeTransform<string, string> {
   transform(value: string, metadata: ArgumentMetadata): string {
     if (!isUUID(value)) {
       const name = metadata.data ?? 'id';
-      throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: `${name} must be a UUID`, details: [{ field: name, problem: 'must be a UUID' }] });
+      throw new BadRequestException({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: `${name} must be a UUID`,
+        details: [{ field: name, problem: 'must be a UUID' }],
+      });
     }
     return value;
   }

@@ -21,7 +21,9 @@ export function createValidationPipe(): ValidationPipe {
       return new BadRequestException({
         statusCode: 400,
         error: 'Bad Request',
-        message: details.map((d) => (d.problem.startsWith(d.field) ? d.problem : `${d.field}: ${d.problem}`)).join('; '),
+        message: details
+          .map((d) => (d.problem.startsWith(d.field) ? d.problem : `${d.field}: ${d.problem}`))
+          .join('; '),
         details,
       });
     },
@@ -61,8 +63,14 @@ export function SingleLine(options?: ValidationOptions): PropertyDecorator {
       name: 'singleLine',
       target: target.constructor,
       propertyName: propertyName as string,
-      options: { message: `${String(propertyName)} must be a single line (no line breaks or tabs)`, ...options },
-      validator: { validate: (value: unknown) => typeof value !== 'string' || !/[\r\n\t\u2028\u2029]/.test(value) },
+      options: {
+        message: `${String(propertyName)} must be a single line (no line breaks or tabs)`,
+        ...options,
+      },
+      validator: {
+        validate: (value: unknown) =>
+          typeof value !== 'string' || !/[\r\n\t\u2028\u2029]/.test(value),
+      },
     });
 }
 
@@ -74,6 +82,9 @@ export function NotBlank(options?: ValidationOptions): PropertyDecorator {
       target: target.constructor,
       propertyName: propertyName as string,
       options: { message: `${String(propertyName)} must not be blank`, ...options },
-      validator: { validate: (value: unknown) => typeof value !== 'string' || /[^\s\u200b-\u200d\u2060\ufeff]/.test(value) },
+      validator: {
+        validate: (value: unknown) =>
+          typeof value !== 'string' || /[^\s\u200b-\u200d\u2060\ufeff]/.test(value),
+      },
     });
 }

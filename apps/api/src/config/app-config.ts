@@ -59,7 +59,13 @@ export interface OidcConfig {
 
 export class ConfigError extends Error {}
 
-export function envInt(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+export function envInt(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
@@ -97,9 +103,20 @@ function trustProxy(env: NodeJS.ProcessEnv): boolean | number | string[] {
   if (raw === '' || ['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
   if (['true', 'yes'].includes(raw.toLowerCase())) return true;
   if (/^\d+$/.test(raw)) return envInt(env, 'TRUST_PROXY', 0, 0, 10);
-  const list = raw.split(',').map((a) => a.trim()).filter(Boolean);
-  if (!list.every((a) => /^[0-9a-fA-F.:]+(\/\d{1,3})?$/.test(a) || ['loopback', 'linklocal', 'uniquelocal'].includes(a))) {
-    throw new ConfigError(`TRUST_PROXY must be true, false, a hop count or a comma-separated list of proxy addresses, got "${raw}"`);
+  const list = raw
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean);
+  if (
+    !list.every(
+      (a) =>
+        /^[0-9a-fA-F.:]+(\/\d{1,3})?$/.test(a) ||
+        ['loopback', 'linklocal', 'uniquelocal'].includes(a),
+    )
+  ) {
+    throw new ConfigError(
+      `TRUST_PROXY must be true, false, a hop count or a comma-separated list of proxy addresses, got "${raw}"`,
+    );
   }
   return list;
 }
@@ -114,7 +131,8 @@ function required(env: NodeJS.ProcessEnv, name: string): string {
 
 function claimName(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
   const raw = env[name] || fallback;
-  if (!/^[\w:.-]{1,100}$/.test(raw)) throw new ConfigError(`${name} must be a claim name (letters, digits, _ : . -), got "${raw}"`);
+  if (!/^[\w:.-]{1,100}$/.test(raw))
+    throw new ConfigError(`${name} must be a claim name (letters, digits, _ : . -), got "${raw}"`);
   return raw;
 }
 
@@ -123,13 +141,17 @@ function loadOidcConfig(env: NodeJS.ProcessEnv, publicUrl: string): OidcConfig {
   if (!issuer) throw new ConfigError('OIDC_ISSUER is required when AUTH_MODE=oidc');
   // Plain http only for an issuer on this machine (the development identity provider).
   if (new URL(issuer).protocol === 'http:' && !LOOPBACK.has(new URL(issuer).hostname)) {
-    throw new ConfigError(`OIDC_ISSUER must start with https: unless it is on localhost, got "${issuer}"`);
+    throw new ConfigError(
+      `OIDC_ISSUER must start with https: unless it is on localhost, got "${issuer}"`,
+    );
   }
   const scopes = (env['OIDC_SCOPES'] || 'openid email profile').trim().split(/\s+/);
   if (!scopes.includes('openid')) throw new ConfigError('OIDC_SCOPES must include openid');
-  if (!scopes.every((s) => /^[\x21\x23-\x5b\x5d-\x7e]+$/.test(s))) throw new ConfigError('OIDC_SCOPES must be scope names separated by spaces');
+  if (!scopes.every((s) => /^[\x21\x23-\x5b\x5d-\x7e]+$/.test(s)))
+    throw new ConfigError('OIDC_SCOPES must be scope names separated by spaces');
   const providerName = (env['OIDC_PROVIDER_NAME'] || 'Feide').trim();
-  if (providerName.length > 60) throw new ConfigError('OIDC_PROVIDER_NAME must be at most 60 characters');
+  if (providerName.length > 60)
+    throw new ConfigError('OIDC_PROVIDER_NAME must be at most 60 characters');
   return {
     issuer,
     clientId: required(env, 'OIDC_CLIENT_ID'),
@@ -147,7 +169,8 @@ function loadOidcConfig(env: NodeJS.ProcessEnv, publicUrl: string): OidcConfig {
 function scimToken(env: NodeJS.ProcessEnv): string | null {
   const raw = env['SCIM_TOKEN'];
   if (raw === undefined || raw === '') return null;
-  if (raw.length < 32 || /\s/.test(raw)) throw new ConfigError('SCIM_TOKEN must be at least 32 characters without spaces');
+  if (raw.length < 32 || /\s/.test(raw))
+    throw new ConfigError('SCIM_TOKEN must be at least 32 characters without spaces');
   return raw;
 }
 
@@ -156,7 +179,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const embedded = databaseUrl === null;
   const databaseOwnerUrl = url(env, 'DATABASE_OWNER_URL', ['postgres:', 'postgresql:']);
   if (databaseOwnerUrl && embedded) {
-    throw new ConfigError('DATABASE_OWNER_URL needs DATABASE_URL (the embedded PostgreSQL creates its own roles)');
+    throw new ConfigError(
+      'DATABASE_OWNER_URL needs DATABASE_URL (the embedded PostgreSQL creates its own roles)',
+    );
   }
   const authMode = (env['AUTH_MODE'] || (embedded ? 'dev' : 'oidc')) as AuthMode;
   if (authMode !== 'dev' && authMode !== 'oidc') {

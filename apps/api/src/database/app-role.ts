@@ -46,8 +46,13 @@ async function rows<T>(db: Queryable, sql: string, params: unknown[] = []): Prom
 export async function grantAppRole(db: Queryable, appRole: string): Promise<boolean> {
   const [{ me }] = await rows<{ me: string }>(db, 'SELECT current_user AS me');
   if (me === appRole) return false;
-  const [found] = await rows<{ rolsuper: boolean }>(db, 'SELECT rolsuper FROM pg_roles WHERE rolname = $1', [appRole]);
-  if (!found) throw new Error(`The database role "${appRole}" (the user of DATABASE_URL) does not exist`);
+  const [found] = await rows<{ rolsuper: boolean }>(
+    db,
+    'SELECT rolsuper FROM pg_roles WHERE rolname = $1',
+    [appRole],
+  );
+  if (!found)
+    throw new Error(`The database role "${appRole}" (the user of DATABASE_URL) does not exist`);
   const app = quoteIdent(appRole);
   const statements = [
     `GRANT USAGE ON SCHEMA public TO ${app}`,
@@ -59,17 +64,27 @@ export async function grantAppRole(db: Queryable, appRole: string): Promise<bool
     `ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT EXECUTE ON FUNCTIONS TO ${app}`,
   ];
   const existing = new Set(
-    (await rows<{ table: string }>(db, `SELECT tablename AS table FROM pg_tables WHERE schemaname = 'public'`)).map((r) => r.table),
+    (
+      await rows<{ table: string }>(
+        db,
+        `SELECT tablename AS table FROM pg_tables WHERE schemaname = 'public'`,
+      )
+    ).map((r) => r.table),
   );
   for (const table of APPEND_ONLY_TABLES.filter((t) => existing.has(t))) {
-    statements.push(`REVOKE ALL ON ${quoteIdent(table)} FROM ${app}`, `GRANT SELECT, INSERT ON ${quoteIdent(table)} TO ${app}`);
+    statements.push(
+      `REVOKE ALL ON ${quoteIdent(table)} FROM ${app}`,
+      `GRANT SELECT, INSERT ON ${quoteIdent(table)} TO ${app}`,
+    );
   }
   for (const table of OWNER_ONLY_TABLES.filter((t) => existing.has(t))) {
     statements.push(`REVOKE ALL ON ${quoteIdent(table)} FROM ${app}`);
   }
   // BullMQ's PostgreSQL backend (the embedded run's queue) creates a sequence per queue at run time,
   // so the app may create objects in its own schema, apart from the application's tables.
-  const [queueSchema] = await rows(db, 'SELECT 1 FROM pg_namespace WHERE nspname = $1', [QUEUE_SCHEMA]);
+  const [queueSchema] = await rows(db, 'SELECT 1 FROM pg_namespace WHERE nspname = $1', [
+    QUEUE_SCHEMA,
+  ]);
   if (queueSchema) {
     const q = quoteIdent(QUEUE_SCHEMA);
     statements.push(
@@ -90,16 +105,35 @@ export async function grantAppRole(db: Queryable, appRole: string): Promise<bool
  * upgrade of a data folder from before the roles existed, where the superuser owned it all. Run as
  * a superuser, connected to that database. Idempotent.
  */
-export async function transferOwnership(db: Queryable, database: string, owner: string): Promise<void> {
+export async function transferOwnership(
+  db: Queryable,
+  database: string,
+  owner: string,
+): Promise<void> {
   const to = quoteIdent(owner);
   await db.query(`ALTER DATABASE ${quoteIdent(database)} OWNER TO ${to}`);
   const schemas = ['public', QUEUE_SCHEMA];
-  const [{ version }] = await rows<{ version: number }>(db, `SELECT current_setting('server_version_num')::int AS version`);
+  const [{ version }] = await rows<{ version: number }>(
+    db,
+    `SELECT current_setting('server_version_num')::int AS version`,
+  );
   // Before PostgreSQL 15 the superuser owned the public schema; since then the database owner does.
   if (version < 150000) await db.query(`ALTER SCHEMA public OWNER TO ${to}`);
-  const [queue] = await rows<{ owner: string }>(db, 'SELECT pg_get_userbyid(nspowner) AS owner FROM pg_namespace WHERE nspname = $1', [QUEUE_SCHEMA]);
-  if (queue && queue.owner !== owner) await db.query(`ALTER SCHEMA ${quoteIdent(QUEUE_SCHEMA)} OWNER TO ${to}`);
-  const kinds: Record<string, string> = { r: 'TABLE', p: 'TABLE', f: 'FOREIGN TABLE', v: 'VIEW', m: 'MATERIALIZED VIEW', S: 'SEQUENCE' };
+  const [queue] = await rows<{ owner: string }>(
+    db,
+    'SELECT pg_get_userbyid(nspowner) AS owner FROM pg_namespace WHERE nspname = $1',
+    [QUEUE_SCHEMA],
+  );
+  if (queue && queue.owner !== owner)
+    await db.query(`ALTER SCHEMA ${quoteIdent(QUEUE_SCHEMA)} OWNER TO ${to}`);
+  const kinds: Record<string, string> = {
+    r: 'TABLE',
+    p: 'TABLE',
+    f: 'FOREIGN TABLE',
+    v: 'VIEW',
+    m: 'MATERIALIZED VIEW',
+    S: 'SEQUENCE',
+  };
   // Tables first: a table's owned sequences follow it, and may not be given away on their own.
   for (const group of [['r', 'p', 'f', 'v', 'm'], ['S']]) {
     const relations = await rows<{ schema: string; name: string; kind: string }>(
@@ -109,7 +143,10 @@ export async function transferOwnership(db: Queryable, database: string, owner: 
         WHERE n.nspname = ANY ($1) AND c.relkind = ANY ($2) AND pg_get_userbyid(c.relowner) <> $3`,
       [schemas, group, owner],
     );
-    for (const r of relations) await db.query(`ALTER ${kinds[r.kind]} ${quoteIdent(r.schema)}.${quoteIdent(r.name)} OWNER TO ${to}`);
+    for (const r of relations)
+      await db.query(
+        `ALTER ${kinds[r.kind]} ${quoteIdent(r.schema)}.${quoteIdent(r.name)} OWNER TO ${to}`,
+      );
   }
   const routines = await rows<{ signature: string }>(
     db,

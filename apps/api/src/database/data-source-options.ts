@@ -48,7 +48,15 @@ export const ENTITIES = [
   UserEntity,
 ];
 
-export const MIGRATIONS = [InitialSchema1764144000000, EscalationOutbox1764230400000, ResultsReporting1764320000000, SpeakUpPage1764400000000, CaseProgress1764500000000, OidcSignIn1764600000000, ImportHistory1764700000000];
+export const MIGRATIONS = [
+  InitialSchema1764144000000,
+  EscalationOutbox1764230400000,
+  ResultsReporting1764320000000,
+  SpeakUpPage1764400000000,
+  CaseProgress1764500000000,
+  OidcSignIn1764600000000,
+  ImportHistory1764700000000,
+];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

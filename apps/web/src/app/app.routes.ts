@@ -14,11 +14,13 @@ export const appRoutes: Route[] = [
       {
         path: '',
         pathMatch: 'full',
-        loadChildren: () => import('@tiltak/web/cases/feature-overview').then((m) => m.overviewRoutes),
+        loadChildren: () =>
+          import('@tiltak/web/cases/feature-overview').then((m) => m.overviewRoutes),
       },
       {
         path: 'cases/:caseId',
-        loadChildren: () => import('@tiltak/web/cases/feature-workspace').then((m) => m.workspaceRoutes),
+        loadChildren: () =>
+          import('@tiltak/web/cases/feature-workspace').then((m) => m.workspaceRoutes),
       },
       {
         path: 'speak-up',
@@ -28,7 +30,8 @@ export const appRoutes: Route[] = [
       {
         path: 'reports',
         canActivate: [roleGuard('admin', 'hr')],
-        loadChildren: () => import('@tiltak/web/reports/feature-dashboard').then((m) => m.reportsRoutes),
+        loadChildren: () =>
+          import('@tiltak/web/reports/feature-dashboard').then((m) => m.reportsRoutes),
       },
       {
         path: 'admin',

@@ -10,9 +10,16 @@ describe('App shell', () => {
   beforeEach(async () => {
     await TestBed.configureTestingModule({
       imports: [App],
-      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), provideTranslateService({ fallbackLang: 'nb', lang: 'nb' })],
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideTranslateService({ fallbackLang: 'nb', lang: 'nb' }),
+      ],
     }).compileComponents();
-    TestBed.inject(TranslateService).setTranslation('nb', { app: { name: 'Tiltak', switchTo: { en: 'English' }, skipToContent: 'Hopp til hovedinnhold' } });
+    TestBed.inject(TranslateService).setTranslation('nb', {
+      app: { name: 'Tiltak', switchTo: { en: 'English' }, skipToContent: 'Hopp til hovedinnhold' },
+    });
   });
 
   afterEach(() => localStorage.clear());
@@ -32,11 +39,20 @@ describe('App shell', () => {
     const http = TestBed.inject(HttpTestingController);
     // Sign in through the store so the shell shows the user.
     const loading = session.refresh();
-    http.expectOne('/api/auth/me').flush({ id: 'u1', name: 'Lise Dalen', email: 'leder.idi@tiltak.example', language: 'nb', notifyMode: 'immediate', roles: [{ id: 'r', role: 'leader', unitId: 'x', unitCode: 'IE-IDI' }] });
+    http.expectOne('/api/auth/me').flush({
+      id: 'u1',
+      name: 'Lise Dalen',
+      email: 'leder.idi@tiltak.example',
+      language: 'nb',
+      notifyMode: 'immediate',
+      roles: [{ id: 'r', role: 'leader', unitId: 'x', unitCode: 'IE-IDI' }],
+    });
     await loading;
     const fixture = TestBed.createComponent(App);
     await fixture.whenStable();
-    (fixture.nativeElement.querySelector('[data-testid="language-switch"]') as HTMLButtonElement).click();
+    (
+      fixture.nativeElement.querySelector('[data-testid="language-switch"]') as HTMLButtonElement
+    ).click();
     await fixture.whenStable();
     const patch = http.expectOne('/api/users/me');
     expect(patch.request.method).toBe('PATCH');
@@ -45,6 +61,8 @@ describe('App shell', () => {
     await fixture.whenStable();
     expect(localStorage.getItem('tiltak.language')).toBe('en');
     expect(document.documentElement.lang).toBe('en');
-    expect(fixture.nativeElement.querySelector('[data-testid="user-menu"]')?.textContent).toContain('Lise Dalen');
+    expect(fixture.nativeElement.querySelector('[data-testid="user-menu"]')?.textContent).toContain(
+      'Lise Dalen',
+    );
   });
 });

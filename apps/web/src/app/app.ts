@@ -1,8 +1,23 @@
-import { ChangeDetectionStrategy, Component, type ElementRef, computed, inject, signal, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  type ElementRef,
+  computed,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatToolbar } from '@angular/material/toolbar';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { type ActivatedRouteSnapshot, NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import {
+  type ActivatedRouteSnapshot,
+  NavigationEnd,
+  Router,
+  RouterLink,
+  RouterLinkActive,
+  RouterOutlet,
+} from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { LanguageService, SessionStore } from '@tiltak/web/shared/data-access';
 import { filter, map } from 'rxjs';
@@ -34,7 +49,9 @@ export class App {
     { initialValue: false },
   );
 
-  protected readonly otherLanguage = computed(() => (this.language.language() === 'nb' ? 'en' : 'nb'));
+  protected readonly otherLanguage = computed(() =>
+    this.language.language() === 'nb' ? 'en' : 'nb',
+  );
   protected readonly canAdmin = computed(() => {
     const roles = this.session.roles();
     return roles.has('admin') || roles.has('hr');

@@ -4,10 +4,13 @@ import { join } from 'node:path';
 type Tree = { [key: string]: string | Tree };
 
 function keys(tree: Tree, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [prefix + k] : keys(v, `${prefix}${k}.`)));
+  return Object.entries(tree).flatMap(([k, v]) =>
+    typeof v === 'string' ? [prefix + k] : keys(v, `${prefix}${k}.`),
+  );
 }
 
-const load = (lang: string): Tree => JSON.parse(readFileSync(join(__dirname, '../../public/i18n', `${lang}.json`), 'utf8'));
+const load = (lang: string): Tree =>
+  JSON.parse(readFileSync(join(__dirname, '../../public/i18n', `${lang}.json`), 'utf8'));
 
 /** The web app's sources: templates and components of the app and of every web library. */
 function sources(): { file: string; text: string }[] {
@@ -32,8 +35,11 @@ describe('translations', () => {
 
   it('have every key the templates and components name literally', () => {
     const known = new Set(keys(load('nb')));
-    const literal = /'([a-zA-Z][\w-]*(?:\.[\w-]+)+)'\s*\|\s*translate|\b(?:instant|stream)\(\s*'([a-zA-Z][\w-]*(?:\.[\w-]+)+)'/g;
-    const used = sources().flatMap(({ file, text }) => [...text.matchAll(literal)].map((m) => ({ file, key: m[1] ?? m[2] })));
+    const literal =
+      /'([a-zA-Z][\w-]*(?:\.[\w-]+)+)'\s*\|\s*translate|\b(?:instant|stream)\(\s*'([a-zA-Z][\w-]*(?:\.[\w-]+)+)'/g;
+    const used = sources().flatMap(({ file, text }) =>
+      [...text.matchAll(literal)].map((m) => ({ file, key: m[1] ?? m[2] })),
+    );
     expect(used.length).toBeGreaterThan(300);
     expect(used.filter((u) => !known.has(u.key))).toEqual([]);
   });

@@ -17,13 +17,20 @@ import { EmptyState, LoadingIndicator, TextBlocks } from '@tiltak/web/shared/ui'
         @if (page.error()) {
           <tt-empty-state [title]="'errors.server' | translate" />
         } @else if (page.hasValue()) {
-          <tt-text-blocks [text]="language.language() === 'en' ? page.value().bodyEn : page.value().bodyNb" data-testid="speak-up-text" />
+          <tt-text-blocks
+            [text]="language.language() === 'en' ? page.value().bodyEn : page.value().bodyNb"
+            data-testid="speak-up-text"
+          />
         }
       </div>
     </article>
   `,
   // Room for the text while it loads, so the page does not jump when it arrives.
-  styles: `.body { min-height: 24rem; }`,
+  styles: `
+    .body {
+      min-height: 24rem;
+    }
+  `,
 })
 export class SpeakUpPage {
   protected readonly language = inject(LanguageService);

@@ -23,10 +23,7 @@ export const MEASURE_STATUSES = [
   'cancelled',
 ] as const satisfies readonly MeasureStatusName[];
 
-export function stateAtLeast(
-  state: CaseStateName,
-  wanted: CaseStateName,
-): boolean {
+export function stateAtLeast(state: CaseStateName, wanted: CaseStateName): boolean {
   return CASE_STATES.indexOf(state) >= CASE_STATES.indexOf(wanted);
 }
 
@@ -60,17 +57,10 @@ export const INDEX_PROFILES = [
 
 export type IndexCode = (typeof INDEX_PROFILES)[number]['code'];
 
-export const INDEX_CODES: readonly IndexCode[] = INDEX_PROFILES.map(
-  (p) => p.code,
-);
+export const INDEX_CODES: readonly IndexCode[] = INDEX_PROFILES.map((p) => p.code);
 
 /** Buckets of weekly working hours, as the survey reports them. */
-export const WORKING_HOUR_BUCKETS = [
-  '<=37.5',
-  '37.5-40',
-  '40-45',
-  '>45',
-] as const;
+export const WORKING_HOUR_BUCKETS = ['<=37.5', '37.5-40', '40-45', '>45'] as const;
 
 /** The survey's minimum number of respondents for a unit report (DESIGN §2, default 5). */
 export const ANONYMITY_THRESHOLD = 5;

@@ -26,8 +26,7 @@ export interface DemoDataOptions {
 export function generateDemoData(opts: DemoDataOptions): DemoData {
   const seed = opts.seed ?? 1;
   const scale = opts.scale ?? 1;
-  if (!Number.isInteger(seed))
-    throw new Error(`seed must be an integer, got ${seed}`);
+  if (!Number.isInteger(seed)) throw new Error(`seed must be an integer, got ${seed}`);
   if (!Number.isInteger(scale) || scale < 1 || scale > 1000)
     throw new Error(`scale must be an integer from 1 to 1000, got ${scale}`);
   assertTodayIsSupported(opts.today);
@@ -36,12 +35,7 @@ export function generateDemoData(opts: DemoDataOptions): DemoData {
   const organisation = generateOrganisation(rng.fork('organisation'), scale);
   const totals = institutionTotals(rng.fork('totals'), scale);
   const rounds = planRounds(rng.fork('rounds'), opts.today, totals);
-  const results = generateResults(
-    rng.fork('results'),
-    organisation.nodes,
-    rounds,
-    totals,
-  );
+  const results = generateResults(rng.fork('results'), organisation.nodes, rounds, totals);
   const resultByRoundAndUnit = new Map(
     results.map((row) => [`${row.round_id}:${row.unit_id}`, row]),
   );

@@ -1,9 +1,4 @@
-import {
-  COLUMN_TYPES,
-  type DemoData,
-  TABLE_ORDER,
-  type TableName,
-} from './types';
+import { COLUMN_TYPES, type DemoData, TABLE_ORDER, type TableName } from './types';
 
 /** Anything with pg's `query`: a `pg.Client`, a pool client, or a TypeORM query runner. */
 export interface Queryable {
@@ -18,10 +13,7 @@ const BATCH_ROWS = 5000;
  * batch: one parameter per statement, no parameter limit, and PostgreSQL converts arrays, jsonb,
  * dates and instants itself. The caller owns the transaction (and the migrated schema).
  */
-export async function loadDemoData(
-  client: Queryable,
-  data: DemoData,
-): Promise<void> {
+export async function loadDemoData(client: Queryable, data: DemoData): Promise<void> {
   for (const table of TABLE_ORDER) {
     const rows: readonly object[] = data[table];
     for (let start = 0; start < rows.length; start += BATCH_ROWS) {

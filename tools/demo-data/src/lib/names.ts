@@ -96,10 +96,7 @@ export const SECTION_NAMES: readonly (readonly [string, string])[] = [
   ['Seksjon for økonomi', 'Finance Section'],
   ['Seksjon for HR og HMS', 'HR and HSE Section'],
   ['Seksjon for studier', 'Section for Student Affairs'],
-  [
-    'Seksjon for forskning og innovasjon',
-    'Section for Research and Innovation',
-  ],
+  ['Seksjon for forskning og innovasjon', 'Section for Research and Innovation'],
   ['Seksjon for kommunikasjon', 'Communication Section'],
   ['Seksjon for drift og service', 'Operations and Service Section'],
   ['Seksjon for IT-støtte', 'IT Support Section'],

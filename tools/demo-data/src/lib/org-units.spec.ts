@@ -4,10 +4,7 @@ import { NTNU_ORG_UNITS } from './org-units.data';
 
 describe('NTNU_ORG_UNITS', () => {
   it('is exactly data/org-units.csv', () => {
-    const [header, ...lines] = readFileSync(
-      join(__dirname, '../../data/org-units.csv'),
-      'utf8',
-    )
+    const [header, ...lines] = readFileSync(join(__dirname, '../../data/org-units.csv'), 'utf8')
       .trim()
       .split('\n');
     expect(header).toBe('code,parent,kind,name_nb,name_en');

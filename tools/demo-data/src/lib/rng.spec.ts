@@ -5,9 +5,7 @@ describe('Rng', () => {
     const draws = (rng: Rng) => Array.from({ length: 5 }, () => rng.next());
     expect(draws(new Rng(7))).toEqual(draws(new Rng(7)));
     expect(draws(new Rng(7))).not.toEqual(draws(new Rng(8)));
-    expect(draws(new Rng(7).fork('a'))).not.toEqual(
-      draws(new Rng(7).fork('b')),
-    );
+    expect(draws(new Rng(7).fork('a'))).not.toEqual(draws(new Rng(7).fork('b')));
   });
 
   it('makes version-4 uuids', () => {
@@ -29,9 +27,7 @@ describe('Rng', () => {
 describe('allocate', () => {
   it('splits a total proportionally into integers that add up exactly', () => {
     expect(allocate(10, [1, 1, 1])).toEqual([4, 3, 3]);
-    expect(allocate(7615, [3, 0, 5.5, 1]).reduce((s, v) => s + v, 0)).toBe(
-      7615,
-    );
+    expect(allocate(7615, [3, 0, 5.5, 1]).reduce((s, v) => s + v, 0)).toBe(7615);
     expect(allocate(5, [0, 0])).toEqual([0, 0]);
   });
 });

@@ -9,10 +9,7 @@ export class Rng {
   private readonly s: [number, number, number, number];
 
   constructor(seed: number | readonly [number, number, number, number]) {
-    this.s =
-      typeof seed === 'number'
-        ? expandSeed(seed)
-        : [seed[0], seed[1], seed[2], seed[3]];
+    this.s = typeof seed === 'number' ? expandSeed(seed) : [seed[0], seed[1], seed[2], seed[3]];
     for (let i = 0; i < 12; i++) this.next();
   }
 
@@ -86,12 +83,7 @@ export class Rng {
     const bytes: number[] = [];
     for (let i = 0; i < 4; i++) {
       const word = Math.floor(this.next() * 4294967296);
-      bytes.push(
-        word >>> 24,
-        (word >>> 16) & 0xff,
-        (word >>> 8) & 0xff,
-        word & 0xff,
-      );
+      bytes.push(word >>> 24, (word >>> 16) & 0xff, (word >>> 8) & 0xff, word & 0xff);
     }
     bytes[6] = (bytes[6] & 0x0f) | 0x40;
     bytes[8] = (bytes[8] & 0x3f) | 0x80;
@@ -100,9 +92,7 @@ export class Rng {
   }
 }
 
-const HEX = Array.from({ length: 256 }, (_, b) =>
-  b.toString(16).padStart(2, '0'),
-);
+const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
 
 /** splitmix32: four well-mixed words from one number. */
 function expandSeed(seed: number): [number, number, number, number] {
@@ -118,10 +108,7 @@ function expandSeed(seed: number): [number, number, number, number] {
 }
 
 /** cyrb128 of `label`, keyed by the parent's state: 128 bits for the child stream. */
-function hashLabel(
-  label: string,
-  key: readonly number[],
-): [number, number, number, number] {
+function hashLabel(label: string, key: readonly number[]): [number, number, number, number] {
   let [h1, h2, h3, h4] = [
     key[0] ^ 1779033703,
     key[1] ^ 3144134277,
@@ -159,7 +146,6 @@ export function allocate(total: number, weights: readonly number[]): number[] {
   const order = raw
     .map((r, i) => ({ i, frac: r - Math.floor(r) }))
     .sort((x, y) => y.frac - x.frac || x.i - y.i);
-  for (let k = 0; rest > 0; k = (k + 1) % order.length, rest--)
-    result[order[k].i]++;
+  for (let k = 0; rest > 0; k = (k + 1) % order.length, rest--) result[order[k].i]++;
   return result;
 }

@@ -18,7 +18,9 @@ describe('demo sample files', () => {
     const rows = peopleSampleRows(data);
     expect(rows).toHaveLength(data.role_assignment.filter((r) => r.role !== 'admin').length);
     expect(rows.some((r) => r['role'] === 'admin')).toBe(false);
-    expect(new Set(rows.map((r) => `${r['email']} ${r['role']} ${r['unit_code']}`)).size).toBe(rows.length);
+    expect(new Set(rows.map((r) => `${r['email']} ${r['role']} ${r['unit_code']}`)).size).toBe(
+      rows.length,
+    );
   });
 
   it('writes CSV with a header and quotes where needed', () => {

@@ -6,7 +6,13 @@ import type { DemoData } from './types';
  * `nx run demo-data:samples` writes them to docs/samples/. Admin roles are not in them: an admin is
  * appointed by hand, never by a file.
  */
-export const ORG_UNIT_SAMPLE_COLUMNS = ['code', 'parent_code', 'kind', 'name_nb', 'name_en'] as const;
+export const ORG_UNIT_SAMPLE_COLUMNS = [
+  'code',
+  'parent_code',
+  'kind',
+  'name_nb',
+  'name_en',
+] as const;
 export const PEOPLE_SAMPLE_COLUMNS = ['email', 'name', 'language', 'unit_code', 'role'] as const;
 
 type Row = Record<string, string>;
@@ -32,15 +38,30 @@ export function peopleSampleRows(data: DemoData): Row[] {
   for (const r of data.role_assignment) {
     const user = userOf.get(r.user_id);
     if (r.role === 'admin' || !user || !user.active) continue;
-    rows.push({ email: user.email, name: user.name, language: user.language, unit_code: codeOf.get(r.unit_id) ?? '', role: r.role });
+    rows.push({
+      email: user.email,
+      name: user.name,
+      language: user.language,
+      unit_code: codeOf.get(r.unit_id) ?? '',
+      role: r.role,
+    });
   }
-  return rows.sort((a, b) => a['email'].localeCompare(b['email']) || a['role'].localeCompare(b['role']) || a['unit_code'].localeCompare(b['unit_code']));
+  return rows.sort(
+    (a, b) =>
+      a['email'].localeCompare(b['email']) ||
+      a['role'].localeCompare(b['role']) ||
+      a['unit_code'].localeCompare(b['unit_code']),
+  );
 }
 
 const cell = (v: string) => (/[",;\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
 export function toCsv(rows: readonly Row[], columns: readonly string[]): string {
-  return [columns.join(','), ...rows.map((r) => columns.map((c) => cell(r[c] ?? '')).join(','))].join('\n') + '\n';
+  return (
+    [columns.join(','), ...rows.map((r) => columns.map((c) => cell(r[c] ?? '')).join(','))].join(
+      '\n',
+    ) + '\n'
+  );
 }
 
 /** Both files as CSV text. */

@@ -4,12 +4,7 @@
  * instants are ISO strings, jsonb columns hold plain values (the loader serialises them).
  */
 export type Language = 'nb' | 'en';
-export type UnitKind =
-  | 'institution'
-  | 'faculty'
-  | 'department'
-  | 'section'
-  | 'group';
+export type UnitKind = 'institution' | 'faculty' | 'department' | 'section' | 'group';
 export type RoleName = 'admin' | 'hr' | 'leader' | 'verneombud' | 'employee';
 export type CaseStateName =
   | 'results_published'
@@ -18,12 +13,7 @@ export type CaseStateName =
   | 'measures_planned'
   | 'evaluated'
   | 'closed';
-export type MeasureStatusName =
-  | 'planned'
-  | 'in_progress'
-  | 'done'
-  | 'postponed'
-  | 'cancelled';
+export type MeasureStatusName = 'planned' | 'in_progress' | 'done' | 'postponed' | 'cancelled';
 export type AreaKindName = 'preserve' | 'develop';
 
 export interface AppUserRow {

@@ -50,8 +50,7 @@ export const TYPICAL_MEASURES: readonly AreaTheme[] = [
       },
       {
         title: 'Oversikt over hvem som gjør hva',
-        description:
-          'Lage og publisere en oppgaveoversikt på intranettet og holde den oppdatert.',
+        description: 'Lage og publisere en oppgaveoversikt på intranettet og holde den oppdatert.',
         goal: 'Færre henvendelser til feil person; oversikten brukes av alle nyansatte.',
         responsibleRole: 'Kontorsjef',
       },
@@ -69,33 +68,28 @@ export const TYPICAL_MEASURES: readonly AreaTheme[] = [
     indexCodes: ['no_stress', 'no_work_home_conflict'],
     develop: {
       title: 'Arbeidsbelastning og balanse mellom jobb og fritid',
-      description:
-        'Mange opplever høyt arbeidspress og at jobben tar av fritiden.',
+      description: 'Mange opplever høyt arbeidspress og at jobben tar av fritiden.',
     },
     preserve: {
       title: 'God balanse mellom jobb og fritid',
-      description:
-        'Vi har forutsigbare arbeidsdager og respekterer hverandres fritid.',
+      description: 'Vi har forutsigbare arbeidsdager og respekterer hverandres fritid.',
     },
     measures: [
       {
         title: 'Kjøreregler for e-post utenom arbeidstid',
-        description:
-          'Enes om forventninger til svar på e-post på kveldstid, i helger og i ferier.',
+        description: 'Enes om forventninger til svar på e-post på kveldstid, i helger og i ferier.',
         goal: 'Ingen forventer svar utenom arbeidstid; bedre score på fravær av arbeid-hjem-konflikt.',
         responsibleRole: '{leder} i samråd med verneombudet',
       },
       {
         title: 'Møtefrie tidsrom',
-        description:
-          'Sette av faste møtefrie formiddager til konsentrert arbeid.',
+        description: 'Sette av faste møtefrie formiddager til konsentrert arbeid.',
         goal: 'Minst to møtefrie formiddager i uken ligger fast i kalenderen.',
         responsibleRole: '{leder}',
       },
       {
         title: 'Jevnere fordeling av undervisning og veiledning',
-        description:
-          'Gå gjennom fordelingen av undervisning og veiledning før hvert semester.',
+        description: 'Gå gjennom fordelingen av undervisning og veiledning før hvert semester.',
         goal: 'Ingen har mer enn 20 % over normert undervisningsbelastning.',
         responsibleRole: 'Nestleder for utdanning',
       },
@@ -108,8 +102,7 @@ export const TYPICAL_MEASURES: readonly AreaTheme[] = [
       },
       {
         title: 'Arbeidsbelastning som fast tema i medarbeidersamtalen',
-        description:
-          'Legge arbeidsbelastning inn som eget punkt i samtalemalen.',
+        description: 'Legge arbeidsbelastning inn som eget punkt i samtalemalen.',
         goal: 'Arbeidsbelastning er drøftet i alle medarbeidersamtaler.',
         responsibleRole: '{leder}',
       },
@@ -120,8 +113,7 @@ export const TYPICAL_MEASURES: readonly AreaTheme[] = [
     indexCodes: ['leader_relations', 'recognition', 'clear_expectations'],
     develop: {
       title: 'Anerkjennelse og tydelige forventninger fra ledelsen',
-      description:
-        'Vi ønsker tydeligere tilbakemeldinger og at godt arbeid blir sett.',
+      description: 'Vi ønsker tydeligere tilbakemeldinger og at godt arbeid blir sett.',
     },
     preserve: {
       title: 'Godt forhold mellom ledelse og medarbeidere',
@@ -144,8 +136,7 @@ export const TYPICAL_MEASURES: readonly AreaTheme[] = [
       },
       {
         title: 'Lederutvikling',
-        description:
-          'Ledere på alle nivåer deltar i lederutviklingsprogrammet.',
+        description: 'Ledere på alle nivåer deltar i lederutviklingsprogrammet.',
         goal: 'Alle ledere har gjennomført programmet.',
         responsibleRole: '{leder} og HR-rådgiver',
       },
@@ -186,8 +177,7 @@ export const TYPICAL_MEASURES: readonly AreaTheme[] = [
       },
       {
         title: 'Publisere referat fra ledermøter',
-        description:
-          'Referat fra ledermøtene publiseres på intranettet innen en uke.',
+        description: 'Referat fra ledermøtene publiseres på intranettet innen en uke.',
         goal: 'Alle referater er publisert; bedre score på innflytelse og medvirkning.',
         responsibleRole: 'Kontorsjef',
       },
@@ -208,11 +198,9 @@ export const TYPICAL_MEASURES: readonly AreaTheme[] = [
     measures: [
       {
         title: 'Faste møter med faglig fokus',
-        description:
-          'Faste møter for alle som er delaktige i hvert av studieprogrammene.',
+        description: 'Faste møter for alle som er delaktige i hvert av studieprogrammene.',
         goal: 'Mer fornøyde studenter, bedre score i studentevalueringer, studentene får bedre resultater, mer faglig samhandling.',
-        responsibleRole:
-          'Studieprogramledere og alle som er delaktige i undervisningen',
+        responsibleRole: 'Studieprogramledere og alle som er delaktige i undervisningen',
       },
       {
         title: 'Bedre organisering',
@@ -257,8 +245,7 @@ export const TYPICAL_MEASURES: readonly AreaTheme[] = [
     },
     preserve: {
       title: 'Respektfullt arbeidsmiljø',
-      description:
-        'Vi behandler hverandre med respekt og tar opp uenighet på en god måte.',
+      description: 'Vi behandler hverandre med respekt og tar opp uenighet på en god måte.',
     },
     measures: [
       {
@@ -270,8 +257,7 @@ export const TYPICAL_MEASURES: readonly AreaTheme[] = [
       },
       {
         title: 'Informasjon om varslingsrutiner og si-fra-kanaler',
-        description:
-          'Gå gjennom varslingsrutinene og si-fra-kanalene i allmøte og på intranettet.',
+        description: 'Gå gjennom varslingsrutinene og si-fra-kanalene i allmøte og på intranettet.',
         goal: 'Alle kjenner til hvordan de kan si fra om kritikkverdige forhold.',
         responsibleRole: '{leder} og verneombudet',
       },
@@ -289,8 +275,7 @@ export const TYPICAL_MEASURES: readonly AreaTheme[] = [
     indexCodes: ['development_culture', 'belonging'],
     develop: {
       title: 'Kompetanseutvikling og tilhørighet',
-      description:
-        'Få muligheter for faglig utvikling, og nyansatte finner ikke sin plass.',
+      description: 'Få muligheter for faglig utvikling, og nyansatte finner ikke sin plass.',
     },
     preserve: {
       title: 'Sterk tilhørighet til arbeidsplassen',
@@ -299,36 +284,31 @@ export const TYPICAL_MEASURES: readonly AreaTheme[] = [
     measures: [
       {
         title: 'Intern kompetanseutvikling',
-        description:
-          'Plan for kompetanseutvikling for teknisk og administrativt ansatte.',
+        description: 'Plan for kompetanseutvikling for teknisk og administrativt ansatte.',
         goal: 'Alle har en individuell kompetanseplan.',
         responsibleRole: '{leder} og HR-rådgiver',
       },
       {
         title: 'Karriereplan for vitenskapelig ansatte',
-        description:
-          'Karriereplan for alle i midlertidige og faste vitenskapelige stillinger.',
+        description: 'Karriereplan for alle i midlertidige og faste vitenskapelige stillinger.',
         goal: 'Alle stipendiater, postdoktorer og førsteamanuenser har en karriereplan.',
         responsibleRole: '{leder} og forskningsleder',
       },
       {
         title: 'Skriveretreat',
-        description:
-          'Årlig skriveretreat på to dager for forskere og stipendiater.',
+        description: 'Årlig skriveretreat på to dager for forskere og stipendiater.',
         goal: 'Skriveretreat gjennomført med minst 15 deltakere.',
         responsibleRole: 'Forskningsleder',
       },
       {
         title: 'Velkomstpakke for nyansatte',
-        description:
-          'Velkomstpakke med praktisk informasjon på norsk og engelsk.',
+        description: 'Velkomstpakke med praktisk informasjon på norsk og engelsk.',
         goal: 'Alle nyansatte får velkomstpakken første arbeidsdag.',
         responsibleRole: 'Kontorsjef',
       },
       {
         title: 'Felles arenaer på tvers av campus',
-        description:
-          'Faste møteplasser for ansatte som sitter på ulike campus.',
+        description: 'Faste møteplasser for ansatte som sitter på ulike campus.',
         goal: 'Minst to felles samlinger i semesteret på tvers av campus.',
         responsibleRole: '{leder}',
       },
@@ -348,8 +328,7 @@ export const TYPICAL_MEASURES: readonly AreaTheme[] = [
     measures: [
       {
         title: 'Medarbeidersamtale for alle hvert år',
-        description:
-          'Alle medarbeidere tilbys medarbeidersamtale i løpet av året.',
+        description: 'Alle medarbeidere tilbys medarbeidersamtale i løpet av året.',
         goal: 'Mål: alle tilbudt medarbeidersamtale innen 31.12.',
         responsibleRole: '{leder}',
       },
@@ -362,8 +341,7 @@ export const TYPICAL_MEASURES: readonly AreaTheme[] = [
       },
       {
         title: 'Oppfølging av avtalte tiltak',
-        description:
-          'Tiltak avtalt i medarbeidersamtalen følges opp innen tre måneder.',
+        description: 'Tiltak avtalt i medarbeidersamtalen følges opp innen tre måneder.',
         goal: 'Alle avtalte tiltak er fulgt opp.',
         responsibleRole: '{leder}',
       },

@@ -63,10 +63,18 @@ export class ScimClient {
   ) {}
 
   /** One request; answers with status and parsed body, throwing ScimClientError for 4xx/5xx. */
-  async request<T>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
+  async request<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<{ status: number; body: T }> {
     const res = await fetch(`${this.baseUrl.replace(/\/$/, '')}${path}`, {
       method,
-      headers: { authorization: `Bearer ${this.token}`, accept: SCIM_JSON, ...(body === undefined ? {} : { 'content-type': SCIM_JSON }) },
+      headers: {
+        authorization: `Bearer ${this.token}`,
+        accept: SCIM_JSON,
+        ...(body === undefined ? {} : { 'content-type': SCIM_JSON }),
+      },
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
     const text = await res.text();
@@ -84,7 +92,8 @@ export class ScimClient {
 
   async findUserByUserName(userName: string): Promise<ScimUser | null> {
     const filter = encodeURIComponent(`userName eq "${userName.replace(/"/g, '\\"')}"`);
-    const list = (await this.request<ListResponse<ScimUser>>('GET', `/Users?filter=${filter}`)).body;
+    const list = (await this.request<ListResponse<ScimUser>>('GET', `/Users?filter=${filter}`))
+      .body;
     return list.Resources[0] ?? null;
   }
 
@@ -97,7 +106,12 @@ export class ScimClient {
   }
 
   async patchUser(id: string, operations: PatchOperation[]): Promise<ScimUser | undefined> {
-    return (await this.request<ScimUser | undefined>('PATCH', `/Users/${id}`, { schemas: [PATCH_OP], Operations: operations })).body;
+    return (
+      await this.request<ScimUser | undefined>('PATCH', `/Users/${id}`, {
+        schemas: [PATCH_OP],
+        Operations: operations,
+      })
+    ).body;
   }
 
   /** What Entra does when a person is disabled or unassigned from the app. */
@@ -113,15 +127,23 @@ export class ScimClient {
   async provisionUser(person: PersonToProvision): Promise<ScimUser> {
     const existing = await this.findUserByUserName(person.userName);
     if (!existing) return this.createUser(person);
-    const ops: PatchOperation[] = [{ op: 'Replace', path: 'displayName', value: person.displayName }];
-    if (person.preferredLanguage) ops.push({ op: 'Replace', path: 'preferredLanguage', value: person.preferredLanguage });
+    const ops: PatchOperation[] = [
+      { op: 'Replace', path: 'displayName', value: person.displayName },
+    ];
+    if (person.preferredLanguage)
+      ops.push({ op: 'Replace', path: 'preferredLanguage', value: person.preferredLanguage });
     if (!existing.active) ops.push({ op: 'Replace', path: 'active', value: true });
     return (await this.patchUser(existing.id, ops)) ?? this.getUser(existing.id);
   }
 
   async findGroupByDisplayName(displayName: string): Promise<ScimGroup | null> {
     const filter = encodeURIComponent(`displayName eq "${displayName.replace(/"/g, '\\"')}"`);
-    const list = (await this.request<ListResponse<ScimGroup>>('GET', `/Groups?filter=${filter}&excludedAttributes=members`)).body;
+    const list = (
+      await this.request<ListResponse<ScimGroup>>(
+        'GET',
+        `/Groups?filter=${filter}&excludedAttributes=members`,
+      )
+    ).body;
     return list.Resources[0] ?? null;
   }
 
@@ -130,7 +152,14 @@ export class ScimClient {
   }
 
   async createGroup(displayName: string, externalId?: string): Promise<ScimGroup> {
-    return (await this.request<ScimGroup>('POST', '/Groups', { schemas: [GROUP_SCHEMA], displayName, externalId, members: [] })).body;
+    return (
+      await this.request<ScimGroup>('POST', '/Groups', {
+        schemas: [GROUP_SCHEMA],
+        displayName,
+        externalId,
+        members: [],
+      })
+    ).body;
   }
 
   /** Entra looks the group up by name and creates it only when it is not there. */
@@ -139,11 +168,17 @@ export class ScimClient {
   }
 
   async addMember(groupId: string, userId: string): Promise<void> {
-    await this.request('PATCH', `/Groups/${groupId}`, { schemas: [PATCH_OP], Operations: [{ op: 'Add', path: 'members', value: [{ value: userId }] }] });
+    await this.request('PATCH', `/Groups/${groupId}`, {
+      schemas: [PATCH_OP],
+      Operations: [{ op: 'Add', path: 'members', value: [{ value: userId }] }],
+    });
   }
 
   async removeMember(groupId: string, userId: string): Promise<void> {
-    await this.request('PATCH', `/Groups/${groupId}`, { schemas: [PATCH_OP], Operations: [{ op: 'Remove', path: 'members', value: [{ value: userId }] }] });
+    await this.request('PATCH', `/Groups/${groupId}`, {
+      schemas: [PATCH_OP],
+      Operations: [{ op: 'Remove', path: 'members', value: [{ value: userId }] }],
+    });
   }
 
   async deleteGroup(id: string): Promise<void> {
@@ -160,7 +195,11 @@ export function entraUser(person: PersonToProvision): Record<string, unknown> {
     active: true,
     displayName: person.displayName,
     emails: [{ primary: true, type: 'work', value: person.userName }],
-    name: { formatted: person.displayName, givenName: person.givenName, familyName: person.familyName },
+    name: {
+      formatted: person.displayName,
+      givenName: person.givenName,
+      familyName: person.familyName,
+    },
     preferredLanguage: person.preferredLanguage,
   };
 }

@@ -51,7 +51,10 @@ export class SpeakUpPage1764400000000 implements MigrationInterface {
         updated_by uuid REFERENCES app_user (id)
       )
     `);
-    await q.query(`INSERT INTO content_page (key, body_nb, body_en) VALUES ('speak-up', $1, $2)`, [SPEAK_UP_NB, SPEAK_UP_EN]);
+    await q.query(`INSERT INTO content_page (key, body_nb, body_en) VALUES ('speak-up', $1, $2)`, [
+      SPEAK_UP_NB,
+      SPEAK_UP_EN,
+    ]);
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -17,7 +17,12 @@ export interface AuditEntry {
 /** One audit row per mutation, written inside the mutation's own transaction. */
 @Injectable()
 export class AuditService {
-  async record(em: EntityManager, actor: Actor | null, scope: CaseScope | null, entry: AuditEntry): Promise<void> {
+  async record(
+    em: EntityManager,
+    actor: Actor | null,
+    scope: CaseScope | null,
+    entry: AuditEntry,
+  ): Promise<void> {
     await em.insert(AuditEventEntity, {
       actorId: actor?.userId ?? null,
       actorRole: actor ? roleFor(actor, scope) : null,

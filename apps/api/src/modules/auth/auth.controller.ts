@@ -37,12 +37,16 @@ export class AuthController {
   @Public()
   @Post('logout')
   @HttpCode(200)
-  async logout(@Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<LogoutDto> {
+  async logout(
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<LogoutDto> {
     const token = req.cookies?.[SESSION_COOKIE];
     const ended = token ? await this.sessions.destroy(token) : null;
     void reply.clearCookie(SESSION_COOKIE, { path: '/' });
     const signInPage = `${this.config.publicUrl.replace(/\/+$/, '')}/sign-in`;
-    const atIssuer = ended && this.oidc ? await this.oidc.endSessionUrl(ended.idToken, signInPage) : null;
+    const atIssuer =
+      ended && this.oidc ? await this.oidc.endSessionUrl(ended.idToken, signInPage) : null;
     return { redirectUrl: atIssuer ?? '/sign-in' };
   }
 }

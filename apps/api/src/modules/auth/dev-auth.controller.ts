@@ -1,4 +1,14 @@
-import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UnauthorizedException } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Inject,
+  Post,
+  Req,
+  Res,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { MeDto } from '@tiltak/shared/api-contract';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -21,7 +31,11 @@ export class DevAuthController {
   @Public()
   @Post('dev-login')
   @HttpCode(200)
-  async devLogin(@Body() body: DevLoginDto, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<MeDto> {
+  async devLogin(
+    @Body() body: DevLoginDto,
+    @Req() req: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<MeDto> {
     const user = await this.users.findActiveByEmail(body.email);
     if (!user) throw new UnauthorizedException(`No active user with e-mail ${body.email}`);
     // A new session id at every sign-in: the browser's previous session ends.

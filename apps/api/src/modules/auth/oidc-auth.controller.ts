@@ -45,9 +45,17 @@ export class OidcAuthController {
     }
     const binding = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + LOGIN_TTL_MS);
-    await this.db.getRepository(OidcLoginEntity).insert({ bindingHash: hash(binding), ...started.pending, expiresAt });
+    await this.db
+      .getRepository(OidcLoginEntity)
+      .insert({ bindingHash: hash(binding), ...started.pending, expiresAt });
     void reply
-      .setCookie(OIDC_LOGIN_COOKIE, binding, { path: '/api/auth', httpOnly: true, sameSite: 'lax', secure: this.config.secureCookies, expires: expiresAt })
+      .setCookie(OIDC_LOGIN_COOKIE, binding, {
+        path: '/api/auth',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: this.config.secureCookies,
+        expires: expiresAt,
+      })
       .redirect(started.url.href, 302);
   }
 
@@ -57,7 +65,11 @@ export class OidcAuthController {
   @ApiExcludeEndpoint()
   async callback(@Req() req: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const requestId = String(req.id);
-    const query = Object.fromEntries(Object.entries((req.query ?? {}) as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string'));
+    const query = Object.fromEntries(
+      Object.entries((req.query ?? {}) as Record<string, unknown>).filter(
+        (e): e is [string, string] => typeof e[1] === 'string',
+      ),
+    );
     void reply.clearCookie(OIDC_LOGIN_COOKIE, { path: '/api/auth' });
     // Whatever happens next, a sign-in ends the browser's previous session: never reuse a session id.
     const previous = req.cookies?.[SESSION_COOKIE];
@@ -69,15 +81,34 @@ export class OidcAuthController {
     const binding = req.cookies?.[OIDC_LOGIN_COOKIE];
     // Consumed at once: a replayed callback finds nothing.
     const [rows]: [{ state: string; nonce: string; code_verifier: string }[], number] = binding
-      ? await this.db.query(`DELETE FROM oidc_login WHERE binding_hash = $1 AND expires_at > now() RETURNING state, nonce, code_verifier`, [hash(binding)])
+      ? await this.db.query(
+          `DELETE FROM oidc_login WHERE binding_hash = $1 AND expires_at > now() RETURNING state, nonce, code_verifier`,
+          [hash(binding)],
+        )
       : [[], 0];
     const pending = rows[0];
-    if (!pending) return this.refuseAudited(reply, 'expired', binding ? 'no sign-in in progress for this browser' : 'no tiltak_oidc cookie', requestId);
-    if (query['error']) return this.refuseAudited(reply, 'provider', `${query['error']}: ${query['error_description'] ?? ''}`, requestId);
+    if (!pending)
+      return this.refuseAudited(
+        reply,
+        'expired',
+        binding ? 'no sign-in in progress for this browser' : 'no tiltak_oidc cookie',
+        requestId,
+      );
+    if (query['error'])
+      return this.refuseAudited(
+        reply,
+        'provider',
+        `${query['error']}: ${query['error_description'] ?? ''}`,
+        requestId,
+      );
 
     let identity;
     try {
-      identity = await this.oidc.finish(query, { state: pending.state, nonce: pending.nonce, codeVerifier: pending.code_verifier });
+      identity = await this.oidc.finish(query, {
+        state: pending.state,
+        nonce: pending.nonce,
+        codeVerifier: pending.code_verifier,
+      });
     } catch (error) {
       return this.refuseAudited(reply, 'failed', errorText(error), requestId);
     }
@@ -85,11 +116,22 @@ export class OidcAuthController {
     if (!outcome.ok) return this.refuse(reply, outcome.reason);
     const { token, expiresAt } = await this.sessions.create(outcome.userId, identity.idToken);
     void reply
-      .setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure: this.config.secureCookies, expires: expiresAt })
+      .setCookie(SESSION_COOKIE, token, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: this.config.secureCookies,
+        expires: expiresAt,
+      })
       .redirect('/', 302);
   }
 
-  private async refuseAudited(reply: FastifyReply, reason: SignInRefusal, detail: string, requestId: string): Promise<void> {
+  private async refuseAudited(
+    reply: FastifyReply,
+    reason: SignInRefusal,
+    detail: string,
+    requestId: string,
+  ): Promise<void> {
     this.logger.warn(`Sign-in refused (${reason}): ${detail}`);
     await this.signIns.recordRefusal(reason, detail, requestId);
     this.refuse(reply, reason);
@@ -108,9 +150,19 @@ function errorText(error: unknown): string {
   const parts: string[] = [];
   let current: unknown = error;
   for (let depth = 0; depth < 4 && current; depth++) {
-    const e = current as { code?: unknown; message?: unknown; error?: unknown; error_description?: unknown; cause?: unknown };
-    if (current instanceof Error) parts.push(typeof e.code === 'string' ? `${e.code}: ${e.message}` : String(e.message));
-    if (typeof e.error === 'string') parts.push(typeof e.error_description === 'string' ? `${e.error} (${e.error_description})` : e.error);
+    const e = current as {
+      code?: unknown;
+      message?: unknown;
+      error?: unknown;
+      error_description?: unknown;
+      cause?: unknown;
+    };
+    if (current instanceof Error)
+      parts.push(typeof e.code === 'string' ? `${e.code}: ${e.message}` : String(e.message));
+    if (typeof e.error === 'string')
+      parts.push(
+        typeof e.error_description === 'string' ? `${e.error} (${e.error_description})` : e.error,
+      );
     current = e.cause;
   }
   return parts.length ? parts.join(' / ') : String(error);

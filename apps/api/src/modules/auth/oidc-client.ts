@@ -38,14 +38,25 @@ export class OidcClient {
   /** Discovery once, retried at the next sign-in if the issuer could not be reached. */
   private discovered(): Promise<client.Configuration> {
     this.configuration ??= client
-      .discovery(new URL(this.settings.issuer), this.settings.clientId, undefined, client.ClientSecretBasic(this.settings.clientSecret), {
-        // app-config allows plain http only for an issuer on localhost (the development identity provider).
-        execute: new URL(this.settings.issuer).protocol === 'http:' ? [client.allowInsecureRequests] : [],
-        timeout: 10,
-      })
+      .discovery(
+        new URL(this.settings.issuer),
+        this.settings.clientId,
+        undefined,
+        client.ClientSecretBasic(this.settings.clientSecret),
+        {
+          // app-config allows plain http only for an issuer on localhost (the development identity provider).
+          execute:
+            new URL(this.settings.issuer).protocol === 'http:'
+              ? [client.allowInsecureRequests]
+              : [],
+          timeout: 10,
+        },
+      )
       .catch((error: unknown) => {
         this.configuration = null;
-        this.logger.error(`OpenID Connect discovery at ${this.settings.issuer} failed: ${error instanceof Error ? error.message : String(error)}`);
+        this.logger.error(
+          `OpenID Connect discovery at ${this.settings.issuer} failed: ${error instanceof Error ? error.message : String(error)}`,
+        );
         throw error;
       });
     return this.configuration;
@@ -53,7 +64,11 @@ export class OidcClient {
 
   async start(): Promise<{ url: URL; pending: PendingSignIn }> {
     const config = await this.discovered();
-    const pending: PendingSignIn = { state: client.randomState(), nonce: client.randomNonce(), codeVerifier: client.randomPKCECodeVerifier() };
+    const pending: PendingSignIn = {
+      state: client.randomState(),
+      nonce: client.randomNonce(),
+      codeVerifier: client.randomPKCECodeVerifier(),
+    };
     const url = client.buildAuthorizationUrl(config, {
       redirect_uri: this.settings.redirectUri,
       scope: this.settings.scopes,
@@ -80,10 +95,18 @@ export class OidcClient {
     if (!claims || !tokens.id_token) throw new Error('The identity provider returned no ID token');
     let source: Record<string, unknown> = claims;
     // Feide and others put e-mail and name in userinfo rather than the ID token.
-    if ((claims[this.settings.emailClaim] === undefined || claims[this.settings.nameClaim] === undefined) && config.serverMetadata().userinfo_endpoint) {
-      source = { ...(await client.fetchUserInfo(config, tokens.access_token, claims.sub)), ...claims };
+    if (
+      (claims[this.settings.emailClaim] === undefined ||
+        claims[this.settings.nameClaim] === undefined) &&
+      config.serverMetadata().userinfo_endpoint
+    ) {
+      source = {
+        ...(await client.fetchUserInfo(config, tokens.access_token, claims.sub)),
+        ...claims,
+      };
     }
-    const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : null);
+    const text = (value: unknown) =>
+      typeof value === 'string' && value.trim() ? value.trim() : null;
     return {
       issuer: claims.iss,
       subject: claims.sub,
@@ -95,10 +118,16 @@ export class OidcClient {
   }
 
   /** The issuer's sign-out address when it offers one, else null. */
-  async endSessionUrl(idToken: string | null, postLogoutRedirectUri: string): Promise<string | null> {
+  async endSessionUrl(
+    idToken: string | null,
+    postLogoutRedirectUri: string,
+  ): Promise<string | null> {
     const config = await this.discovered().catch(() => null);
     if (!config?.serverMetadata().end_session_endpoint) return null;
-    const params: Record<string, string> = { post_logout_redirect_uri: postLogoutRedirectUri, client_id: this.settings.clientId };
+    const params: Record<string, string> = {
+      post_logout_redirect_uri: postLogoutRedirectUri,
+      client_id: this.settings.clientId,
+    };
     if (idToken) params['id_token_hint'] = idToken;
     return client.buildEndSessionUrl(config, params).href;
   }

@@ -23,7 +23,9 @@ import type { VerifiedIdentity } from './oidc-client';
  */
 export type SignInRefusal = SignInError;
 
-export type SignInOutcome = { ok: true; userId: string; how: 'subject' | 'email' | 'created' } | { ok: false; reason: SignInRefusal };
+export type SignInOutcome =
+  | { ok: true; userId: string; how: 'subject' | 'email' | 'created' }
+  | { ok: false; reason: SignInRefusal };
 
 const signedInActor = (user: UserEntity, requestId: string): Actor => ({
   userId: user.id,
@@ -47,11 +49,15 @@ export class OidcSignInService {
   signIn(identity: VerifiedIdentity, requestId: string): Promise<SignInOutcome> {
     return this.db.transaction(async (em) => {
       const users = em.getRepository(UserEntity);
-      const bySubject = await users.findOne({ where: { oidcIssuer: identity.issuer, externalSubject: identity.subject }, lock: { mode: 'pessimistic_write' } });
+      const bySubject = await users.findOne({
+        where: { oidcIssuer: identity.issuer, externalSubject: identity.subject },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (bySubject) return this.admit(em, bySubject, identity, 'subject', requestId);
 
       if (!identity.email) return this.refuse(em, 'email_missing', identity, null, requestId);
-      if (!identity.emailVerified) return this.refuse(em, 'email_unverified', identity, null, requestId);
+      if (!identity.emailVerified)
+        return this.refuse(em, 'email_unverified', identity, null, requestId);
       const byEmail = await users
         .createQueryBuilder('u')
         .setLock('pessimistic_write')
@@ -60,13 +66,18 @@ export class OidcSignInService {
       if (byEmail) {
         // Once linked, a user is matched by issuer + subject only: another identity with their e-mail is not them.
         // (external_subject without an issuer was not set by a sign-in, e.g. by an import: it does not count.)
-        if (byEmail.oidcIssuer !== null) return this.refuse(em, 'linked_elsewhere', identity, byEmail, requestId);
+        if (byEmail.oidcIssuer !== null)
+          return this.refuse(em, 'linked_elsewhere', identity, byEmail, requestId);
         if (!byEmail.active) return this.refuse(em, 'deactivated', identity, byEmail, requestId);
-        await users.update({ id: byEmail.id }, { oidcIssuer: identity.issuer, externalSubject: identity.subject });
+        await users.update(
+          { id: byEmail.id },
+          { oidcIssuer: identity.issuer, externalSubject: identity.subject },
+        );
         return this.admit(em, byEmail, identity, 'email', requestId);
       }
 
-      if (!this.config.oidc?.autoCreateUsers) return this.refuse(em, 'unknown_person', identity, null, requestId);
+      if (!this.config.oidc?.autoCreateUsers)
+        return this.refuse(em, 'unknown_person', identity, null, requestId);
       const created = await users.save(
         users.create({
           name: identity.name ?? identity.email,
@@ -78,7 +89,12 @@ export class OidcSignInService {
           externalSubject: identity.subject,
         }),
       );
-      await this.audit.record(em, signedInActor(created, requestId), null, { action: 'user.create', entity: 'user', entityId: created.id, after: toUserDto(created) });
+      await this.audit.record(em, signedInActor(created, requestId), null, {
+        action: 'user.create',
+        entity: 'user',
+        entityId: created.id,
+        after: toUserDto(created),
+      });
       return this.admit(em, created, identity, 'created', requestId);
     });
   }
@@ -86,11 +102,22 @@ export class OidcSignInService {
   /** A refusal before the identity is known (bad state, provider error, failed checks) is audited too. */
   recordRefusal(reason: SignInRefusal, detail: string, requestId: string): Promise<void> {
     return this.db.transaction((em) =>
-      this.audit.record(em, null, null, { action: 'auth.refused', entity: 'user', entityId: null, after: { reason, detail: detail.slice(0, 500), requestId } }),
+      this.audit.record(em, null, null, {
+        action: 'auth.refused',
+        entity: 'user',
+        entityId: null,
+        after: { reason, detail: detail.slice(0, 500), requestId },
+      }),
     );
   }
 
-  private async admit(em: EntityManager, user: UserEntity, identity: VerifiedIdentity, how: 'subject' | 'email' | 'created', requestId: string): Promise<SignInOutcome> {
+  private async admit(
+    em: EntityManager,
+    user: UserEntity,
+    identity: VerifiedIdentity,
+    how: 'subject' | 'email' | 'created',
+    requestId: string,
+  ): Promise<SignInOutcome> {
     if (!user.active) return this.refuse(em, 'deactivated', identity, user, requestId);
     await this.audit.record(em, signedInActor(user, requestId), null, {
       action: 'auth.sign_in',
@@ -101,12 +128,24 @@ export class OidcSignInService {
     return { ok: true, userId: user.id, how };
   }
 
-  private async refuse(em: EntityManager, reason: SignInRefusal, identity: VerifiedIdentity, user: UserEntity | null, requestId: string): Promise<SignInOutcome> {
+  private async refuse(
+    em: EntityManager,
+    reason: SignInRefusal,
+    identity: VerifiedIdentity,
+    user: UserEntity | null,
+    requestId: string,
+  ): Promise<SignInOutcome> {
     await this.audit.record(em, null, null, {
       action: 'auth.refused',
       entity: 'user',
       entityId: user?.id ?? null,
-      after: { reason, issuer: identity.issuer, subject: identity.subject, email: identity.email, requestId },
+      after: {
+        reason,
+        issuer: identity.issuer,
+        subject: identity.subject,
+        email: identity.email,
+        requestId,
+      },
     });
     return { ok: false, reason };
   }

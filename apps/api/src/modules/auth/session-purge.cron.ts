@@ -16,9 +16,12 @@ export class SessionPurgeCron {
   async onPurgeTick(): Promise<void> {
     try {
       const { sessions, logins } = await this.sessions.purgeExpired();
-      if (sessions || logins) this.logger.log(`Purged ${sessions} expired sessions and ${logins} abandoned sign-ins`);
+      if (sessions || logins)
+        this.logger.log(`Purged ${sessions} expired sessions and ${logins} abandoned sign-ins`);
     } catch (error) {
-      this.logger.error(`Purging expired sessions failed: ${error instanceof Error ? error.message : String(error)}`);
+      this.logger.error(
+        `Purging expired sessions failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   }
 }

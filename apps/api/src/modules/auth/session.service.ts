@@ -19,16 +19,24 @@ export class SessionService {
   ) {}
 
   /** A new session (a new random id at every sign-in); the id token is kept for the issuer's sign-out. */
-  async create(userId: string, idToken: string | null = null): Promise<{ token: string; expiresAt: Date }> {
+  async create(
+    userId: string,
+    idToken: string | null = null,
+  ): Promise<{ token: string; expiresAt: Date }> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(Date.now() + this.config.sessionTtlHours * 3600_000);
-    await this.db.getRepository(SessionEntity).insert({ tokenHash: hash(token), userId, expiresAt, idToken });
+    await this.db
+      .getRepository(SessionEntity)
+      .insert({ tokenHash: hash(token), userId, expiresAt, idToken });
     return { token, expiresAt };
   }
 
   /** Ends the session; returns its id token (for the issuer's sign-out), if it had one. */
   async destroy(token: string): Promise<{ idToken: string | null } | null> {
-    const [rows]: [{ id_token: string | null }[], number] = await this.db.query(`DELETE FROM user_session WHERE token_hash = $1 RETURNING id_token`, [hash(token)]);
+    const [rows]: [{ id_token: string | null }[], number] = await this.db.query(
+      `DELETE FROM user_session WHERE token_hash = $1 RETURNING id_token`,
+      [hash(token)],
+    );
     return rows.length ? { idToken: rows[0].id_token } : null;
   }
 
@@ -48,9 +56,15 @@ export class SessionService {
    * lifetime, idle too long, or the user is inactive.
    */
   async resolve(token: string, requestId: string): Promise<Actor | null> {
-    const rows: { id: string; name: string; email: string; language: 'nb' | 'en'; assignments: { role: Role; unitId: string }[]; institutionHr: boolean }[] =
-      await this.db.query(
-        `WITH s AS (
+    const rows: {
+      id: string;
+      name: string;
+      email: string;
+      language: 'nb' | 'en';
+      assignments: { role: Role; unitId: string }[];
+      institutionHr: boolean;
+    }[] = await this.db.query(
+      `WITH s AS (
            SELECT user_id FROM user_session
             WHERE token_hash = $1 AND expires_at > now() AND last_seen_at > now() - make_interval(mins => $2)),
          touch AS (
@@ -64,10 +78,18 @@ export class SessionService {
            LEFT JOIN role_assignment r ON r.user_id = u.id
            LEFT JOIN org_unit o ON o.id = r.unit_id
           GROUP BY u.id`,
-        [hash(token), this.config.sessionIdleMinutes],
-      );
+      [hash(token), this.config.sessionIdleMinutes],
+    );
     const row = rows[0];
     if (!row) return null;
-    return { userId: row.id, name: row.name, email: row.email, language: row.language, assignments: row.assignments, institutionHr: row.institutionHr, requestId };
+    return {
+      userId: row.id,
+      name: row.name,
+      email: row.email,
+      language: row.language,
+      assignments: row.assignments,
+      institutionHr: row.institutionHr,
+      requestId,
+    };
   }
 }

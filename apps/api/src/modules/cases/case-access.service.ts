@@ -35,7 +35,10 @@ export class CaseAccessService {
     opts: { em?: EntityManager; lock?: boolean } = {},
   ): Promise<LoadedCase> {
     const em = opts.em ?? this.db.manager;
-    const qb = em.getRepository(CaseEntity).createQueryBuilder('c').where('c.id = :caseId', { caseId });
+    const qb = em
+      .getRepository(CaseEntity)
+      .createQueryBuilder('c')
+      .where('c.id = :caseId', { caseId });
     if (opts.lock) qb.setLock('pessimistic_write');
     const entity = await qb.getOne();
     const unitPath: string[] | undefined = entity
@@ -57,7 +60,12 @@ export class CaseAccessService {
   }
 
   /** For writes to a case's plan: lock the case row, check permission, refuse a closed case. */
-  async loadForChange(actor: Actor, caseId: string, em: EntityManager, permission: CasePermission = 'edit'): Promise<LoadedCase> {
+  async loadForChange(
+    actor: Actor,
+    caseId: string,
+    em: EntityManager,
+    permission: CasePermission = 'edit',
+  ): Promise<LoadedCase> {
     const loaded = await this.load(actor, caseId, permission, { em, lock: true });
     if (loaded.entity.state === 'closed') {
       throw new ConflictException('The case is closed: reopen it before changing it');

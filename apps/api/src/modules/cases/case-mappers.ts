@@ -1,4 +1,9 @@
-import type { AreaDto, DeadlineChangeDto, MeasureDto, WorkshopGroupDto } from '@tiltak/shared/api-contract';
+import type {
+  AreaDto,
+  DeadlineChangeDto,
+  MeasureDto,
+  WorkshopGroupDto,
+} from '@tiltak/shared/api-contract';
 import { isOverdue } from '@tiltak/shared/domain';
 import type { MeasureDeadlineChangeEntity } from '../measures/measure-deadline-change.entity';
 import type { MeasureEntity } from '../measures/measure.entity';

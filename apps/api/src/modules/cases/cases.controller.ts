@@ -48,7 +48,10 @@ export class CasesController {
 
   /** The cases the signed-in user may read, filtered and paginated. */
   @Get()
-  list(@CurrentActor() actor: Actor, @Query() query: ListCasesQuery): Promise<Page<CaseSummaryDto>> {
+  list(
+    @CurrentActor() actor: Actor,
+    @Query() query: ListCasesQuery,
+  ): Promise<Page<CaseSummaryDto>> {
     return this.cases.list(actor, query);
   }
 
@@ -64,29 +67,47 @@ export class CasesController {
   }
 
   @Patch(':id/workshop')
-  updateWorkshop(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Body() dto: UpdateWorkshopDto): Promise<CaseDetailDto> {
+  updateWorkshop(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: string,
+    @Body() dto: UpdateWorkshopDto,
+  ): Promise<CaseDetailDto> {
     return this.cases.updateWorkshop(actor, id, dto);
   }
 
   /** Move the case to another state; 409 lists what is missing when a guard refuses. */
   @Post(':id/transitions')
   @HttpCode(200)
-  transition(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Body() dto: TransitionDto): Promise<CaseDetailDto> {
+  transition(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: string,
+    @Body() dto: TransitionDto,
+  ): Promise<CaseDetailDto> {
     return this.cases.transition(actor, id, dto);
   }
 
   @Get(':id/results')
-  caseResults(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string): Promise<CaseResultsDto> {
+  caseResults(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: string,
+  ): Promise<CaseResultsDto> {
     return this.results.forCase(actor, id);
   }
 
   @Get(':id/groups')
-  groups(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string): Promise<WorkshopGroupDto[]> {
+  groups(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: string,
+  ): Promise<WorkshopGroupDto[]> {
     return this.workshop.groups(actor, id);
   }
 
   @Post(':id/groups')
-  createGroup(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Body() dto: CreateGroupDto): Promise<WorkshopGroupDto> {
+  createGroup(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: string,
+    @Body() dto: CreateGroupDto,
+  ): Promise<WorkshopGroupDto> {
     return this.workshop.createGroup(actor, id, dto);
   }
 
@@ -101,7 +122,10 @@ export class CasesController {
   }
 
   @Get(':id/plenary')
-  plenary(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string): Promise<PlenaryItemDto[]> {
+  plenary(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: string,
+  ): Promise<PlenaryItemDto[]> {
     return this.workshop.plenary(actor, id);
   }
 
@@ -111,7 +135,11 @@ export class CasesController {
   }
 
   @Post(':id/areas')
-  createArea(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Body() dto: CreateAreaDto): Promise<AreaDto> {
+  createArea(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: string,
+    @Body() dto: CreateAreaDto,
+  ): Promise<AreaDto> {
     return this.workshop.createArea(actor, id, dto);
   }
 
@@ -126,37 +154,61 @@ export class CasesController {
   }
 
   @Get(':id/measures')
-  listMeasures(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string): Promise<MeasureDto[]> {
+  listMeasures(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: string,
+  ): Promise<MeasureDto[]> {
     return this.measures.list(actor, id);
   }
 
   @Post(':id/measures')
-  createMeasure(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Body() dto: CreateMeasureDto): Promise<MeasureDto> {
+  createMeasure(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: string,
+    @Body() dto: CreateMeasureDto,
+  ): Promise<MeasureDto> {
     return this.measures.create(actor, id, dto);
   }
 
   @Get(':id/comments')
-  listComments(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string): Promise<CommentDto[]> {
+  listComments(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: string,
+  ): Promise<CommentDto[]> {
     return this.comments.comments(actor, id);
   }
 
   @Post(':id/comments')
-  createComment(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Body() dto: CreateCommentDto): Promise<CommentDto> {
+  createComment(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: string,
+    @Body() dto: CreateCommentDto,
+  ): Promise<CommentDto> {
     return this.comments.comment(actor, id, dto);
   }
 
   @Get(':id/confirmations')
-  listConfirmations(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string): Promise<ConfirmationDto[]> {
+  listConfirmations(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: string,
+  ): Promise<ConfirmationDto[]> {
     return this.comments.confirmations(actor, id);
   }
 
   @Post(':id/confirmations')
-  confirm(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Body() dto: CreateConfirmationDto): Promise<ConfirmationDto> {
+  confirm(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: string,
+    @Body() dto: CreateConfirmationDto,
+  ): Promise<ConfirmationDto> {
     return this.comments.confirm(actor, id, dto);
   }
 
   @Get(':id/timeline')
-  timeline(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string): Promise<TimelineEventDto[]> {
+  timeline(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: string,
+  ): Promise<TimelineEventDto[]> {
     return this.comments.timeline(actor, id);
   }
 }

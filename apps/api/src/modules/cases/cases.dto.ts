@@ -24,10 +24,12 @@ const INDEX_CODES = INDICES.map((i) => i.code);
 const uuid = (field: string) => IsUUID('all', { message: `${field} must be a UUID` });
 
 export class ListCasesQuery extends PaginationQuery {
-  @IsOptional() @uuid('roundId')
+  @IsOptional()
+  @uuid('roundId')
   roundId?: string;
 
-  @IsOptional() @uuid('unitId')
+  @IsOptional()
+  @uuid('unitId')
   unitId?: string;
 
   /** With unitId: include the cases of every unit below it. */
@@ -36,7 +38,8 @@ export class ListCasesQuery extends PaginationQuery {
   @IsBoolean({ message: 'subtree must be true or false' })
   subtree?: boolean;
 
-  @IsOptional() @IsIn(CASE_STATES)
+  @IsOptional()
+  @IsIn(CASE_STATES)
   state?: CaseState;
 }
 
@@ -49,16 +52,25 @@ export class CreateCaseDto {
 }
 
 export class UpdateWorkshopDto extends Versioned {
-  @whenPresent() @IsCalendarDate()
+  @whenPresent()
+  @IsCalendarDate()
   date?: string | null;
 
-  @whenPresent() @IsInt() @Min(0) @Max(100_000)
+  @whenPresent()
+  @IsInt()
+  @Min(0)
+  @Max(100_000)
   participants?: number | null;
 
-  @whenPresent() @IsString() @SingleLine() @MaxLength(200)
+  @whenPresent()
+  @IsString()
+  @SingleLine()
+  @MaxLength(200)
   facilitator?: string | null;
 
-  @whenPresent() @IsString() @MaxLength(20_000)
+  @whenPresent()
+  @IsString()
+  @MaxLength(20_000)
   notes?: string | null;
 }
 
@@ -66,7 +78,9 @@ export class TransitionDto extends Versioned {
   @IsIn(CASE_STATES)
   to: CaseState;
 
-  @IsOptional() @IsString() @MaxLength(2_000)
+  @IsOptional()
+  @IsString()
+  @MaxLength(2_000)
   reason?: string;
 }
 
@@ -74,28 +88,49 @@ export class GroupProposalDto implements GroupProposal {
   @IsIn(AREA_KINDS)
   kind: AreaKindValue;
 
-  @IsString() @NotBlank() @SingleLine() @MinLength(1) @MaxLength(200)
+  @IsString()
+  @NotBlank()
+  @SingleLine()
+  @MinLength(1)
+  @MaxLength(200)
   title: string;
 
-  @IsOptional() @IsArray() @ArrayMaxSize(17) @IsIn(INDEX_CODES, { each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(17)
+  @IsIn(INDEX_CODES, { each: true })
   indexCodes?: string[];
 }
 
 export class CreateGroupDto {
-  @IsString() @NotBlank() @SingleLine() @MinLength(1) @MaxLength(100)
+  @IsString()
+  @NotBlank()
+  @SingleLine()
+  @MinLength(1)
+  @MaxLength(100)
   name: string;
 
-  @IsArray() @ArrayMaxSize(4, { message: 'proposals: a group proposes at most four areas' })
-  @ValidateNested({ each: true }) @Type(() => GroupProposalDto)
+  @IsArray()
+  @ArrayMaxSize(4, { message: 'proposals: a group proposes at most four areas' })
+  @ValidateNested({ each: true })
+  @Type(() => GroupProposalDto)
   proposals: GroupProposalDto[];
 }
 
 export class UpdateGroupDto extends Versioned {
-  @whenDefined() @IsString() @NotBlank() @SingleLine() @MinLength(1) @MaxLength(100)
+  @whenDefined()
+  @IsString()
+  @NotBlank()
+  @SingleLine()
+  @MinLength(1)
+  @MaxLength(100)
   name?: string;
 
-  @whenDefined() @IsArray() @ArrayMaxSize(4, { message: 'proposals: a group proposes at most four areas' })
-  @ValidateNested({ each: true }) @Type(() => GroupProposalDto)
+  @whenDefined()
+  @IsArray()
+  @ArrayMaxSize(4, { message: 'proposals: a group proposes at most four areas' })
+  @ValidateNested({ each: true })
+  @Type(() => GroupProposalDto)
   proposals?: GroupProposalDto[];
 }
 
@@ -103,44 +138,78 @@ export class CreateAreaDto {
   @IsIn(AREA_KINDS)
   kind: AreaKindValue;
 
-  @IsString() @NotBlank() @SingleLine() @MinLength(1) @MaxLength(200)
+  @IsString()
+  @NotBlank()
+  @SingleLine()
+  @MinLength(1)
+  @MaxLength(200)
   title: string;
 
-  @IsOptional() @IsString() @MaxLength(5_000)
+  @IsOptional()
+  @IsString()
+  @MaxLength(5_000)
   description?: string | null;
 
-  @IsOptional() @IsArray() @ArrayMaxSize(17) @IsIn(INDEX_CODES, { each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(17)
+  @IsIn(INDEX_CODES, { each: true })
   indexCodes?: string[];
 
-  @IsOptional() @IsBoolean()
+  @IsOptional()
+  @IsBoolean()
   selected?: boolean;
 
-  @IsOptional() @IsInt() @Min(1) @Max(100)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100)
   rank?: number | null;
 
-  @IsOptional() @IsInt() @Min(0) @Max(1_000)
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1_000)
   votes?: number;
 }
 
 export class UpdateAreaDto extends Versioned {
-  @whenDefined() @IsIn(AREA_KINDS)
+  @whenDefined()
+  @IsIn(AREA_KINDS)
   kind?: AreaKindValue;
 
-  @whenDefined() @IsString() @NotBlank() @SingleLine() @MinLength(1) @MaxLength(200)
+  @whenDefined()
+  @IsString()
+  @NotBlank()
+  @SingleLine()
+  @MinLength(1)
+  @MaxLength(200)
   title?: string;
 
-  @whenPresent() @IsString() @MaxLength(5_000)
+  @whenPresent()
+  @IsString()
+  @MaxLength(5_000)
   description?: string | null;
 
-  @whenDefined() @IsArray() @ArrayMaxSize(17) @IsIn(INDEX_CODES, { each: true })
+  @whenDefined()
+  @IsArray()
+  @ArrayMaxSize(17)
+  @IsIn(INDEX_CODES, { each: true })
   indexCodes?: string[];
 
-  @whenDefined() @IsBoolean()
+  @whenDefined()
+  @IsBoolean()
   selected?: boolean;
 
-  @whenPresent() @IsInt() @Min(1) @Max(100)
+  @whenPresent()
+  @IsInt()
+  @Min(1)
+  @Max(100)
   rank?: number | null;
 
-  @whenDefined() @IsInt() @Min(0) @Max(1_000)
+  @whenDefined()
+  @IsInt()
+  @Min(0)
+  @Max(1_000)
   votes?: number;
 }

@@ -1,7 +1,12 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CaseDetailDto, CaseSummaryDto, Page } from '@tiltak/shared/api-contract';
-import { availableTransitions, type CaseSnapshot, checkTransition, type Role } from '@tiltak/shared/domain';
+import {
+  availableTransitions,
+  type CaseSnapshot,
+  checkTransition,
+  type Role,
+} from '@tiltak/shared/domain';
 import { In, type DataSource } from 'typeorm';
 import { access, type Actor, type CaseScope, isAdmin } from '../../common/actor';
 import { Clock } from '../../common/clock';
@@ -58,7 +63,10 @@ function nextDeadline(row: SummaryRow): string | null {
     case 'areas_chosen':
       return row.planRegisteredBy;
     case 'measures_planned':
-      return [row.evaluationBy, row.nextMeasureDeadline].filter((d): d is string => !!d).sort()[0] ?? null;
+      return (
+        [row.evaluationBy, row.nextMeasureDeadline].filter((d): d is string => !!d).sort()[0] ??
+        null
+      );
     default:
       return null;
   }
@@ -104,9 +112,15 @@ export class CasesService {
     const where: string[] = [];
     const params: unknown[] = [];
     const param = (v: unknown) => `$${params.push(v)}`;
-    if (!isAdmin(actor)) where.push(`o.path && ${param(actor.assignments.map((a) => a.unitId))}::uuid[]`);
+    if (!isAdmin(actor))
+      where.push(`o.path && ${param(actor.assignments.map((a) => a.unitId))}::uuid[]`);
     if (q.roundId) where.push(`c.round_id = ${param(q.roundId)}`);
-    if (q.unitId) where.push(q.subtree ? `o.path @> ARRAY[${param(q.unitId)}]::uuid[]` : `c.unit_id = ${param(q.unitId)}`);
+    if (q.unitId)
+      where.push(
+        q.subtree
+          ? `o.path @> ARRAY[${param(q.unitId)}]::uuid[]`
+          : `c.unit_id = ${param(q.unitId)}`,
+      );
     if (q.state) where.push(`c.state = ${param(q.state)}`);
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const [{ total }] = await this.db.query(
@@ -123,13 +137,25 @@ export class CasesService {
 
   async create(actor: Actor, dto: CreateCaseDto): Promise<CaseDetailDto> {
     const id = await this.db.transaction(async (em) => {
-      if (!(await em.getRepository(SurveyRoundEntity).existsBy({ id: dto.roundId }))) throw notFound('Round');
-      if (!(await em.getRepository(OrgUnitEntity).existsBy({ id: dto.unitId }))) throw notFound('Unit');
-      if (await em.getRepository(CaseEntity).existsBy({ roundId: dto.roundId, unitId: dto.unitId })) {
+      if (!(await em.getRepository(SurveyRoundEntity).existsBy({ id: dto.roundId })))
+        throw notFound('Round');
+      if (!(await em.getRepository(OrgUnitEntity).existsBy({ id: dto.unitId })))
+        throw notFound('Unit');
+      if (
+        await em.getRepository(CaseEntity).existsBy({ roundId: dto.roundId, unitId: dto.unitId })
+      ) {
         throw new ConflictException('The unit already has a case in this round');
       }
-      const saved = await em.getRepository(CaseEntity).save(em.create(CaseEntity, { ...dto, state: 'results_published', version: 1 }));
-      await this.audit.record(em, actor, null, { action: 'case.create', entity: 'case', entityId: saved.id, caseId: saved.id, after: dto });
+      const saved = await em
+        .getRepository(CaseEntity)
+        .save(em.create(CaseEntity, { ...dto, state: 'results_published', version: 1 }));
+      await this.audit.record(em, actor, null, {
+        action: 'case.create',
+        entity: 'case',
+        entityId: saved.id,
+        caseId: saved.id,
+        after: dto,
+      });
       return saved.id;
     });
     return this.detail(actor, id);
@@ -139,23 +165,38 @@ export class CasesService {
     const { entity, scope } = await this.cases.load(actor, caseId, null);
     const em = this.db.manager;
     const [[summary], areas, measures, groups, confirmations] = await Promise.all([
-      em.query(`${summarySelect('$1')} WHERE c.id = $2`, [this.clock.today(), caseId]) as Promise<SummaryRow[]>,
-      em.getRepository(AreaEntity).find({ where: { caseId }, order: { selected: 'DESC', rank: 'ASC', createdAt: 'ASC' } }),
+      em.query(`${summarySelect('$1')} WHERE c.id = $2`, [this.clock.today(), caseId]) as Promise<
+        SummaryRow[]
+      >,
+      em
+        .getRepository(AreaEntity)
+        .find({ where: { caseId }, order: { selected: 'DESC', rank: 'ASC', createdAt: 'ASC' } }),
       em.getRepository(MeasureEntity).find({ where: { caseId }, order: { createdAt: 'ASC' } }),
-      em.getRepository(WorkshopGroupEntity).find({ where: { caseId }, order: { createdAt: 'ASC' } }),
+      em
+        .getRepository(WorkshopGroupEntity)
+        .find({ where: { caseId }, order: { createdAt: 'ASC' } }),
       access.readInternal(actor, scope)
-        ? em.getRepository(ConfirmationEntity).find({ where: { caseId }, order: { createdAt: 'ASC' } })
+        ? em
+            .getRepository(ConfirmationEntity)
+            .find({ where: { caseId }, order: { createdAt: 'ASC' } })
         : Promise.resolve([]),
     ]);
     const history = measures.length
-      ? await em.getRepository(MeasureDeadlineChangeEntity).find({ where: { measureId: In(measures.map((m) => m.id)) }, order: { changedAt: 'ASC' } })
+      ? await em.getRepository(MeasureDeadlineChangeEntity).find({
+          where: { measureId: In(measures.map((m) => m.id)) },
+          order: { changedAt: 'ASC' },
+        })
       : [];
-    const userIds = new Set<string>([
-      ...measures.flatMap((m) => [m.responsibleUserId, m.evalBy]),
-      ...confirmations.map((c) => c.userId),
-    ].filter((id): id is string => !!id));
+    const userIds = new Set<string>(
+      [
+        ...measures.flatMap((m) => [m.responsibleUserId, m.evalBy]),
+        ...confirmations.map((c) => c.userId),
+      ].filter((id): id is string => !!id),
+    );
     const names = new Map(
-      (userIds.size ? await em.getRepository(UserEntity).findBy({ id: In([...userIds]) }) : []).map((u) => [u.id, u.name]),
+      (userIds.size ? await em.getRepository(UserEntity).findBy({ id: In([...userIds]) }) : []).map(
+        (u) => [u.id, u.name],
+      ),
     );
     const today = this.clock.today();
     const roles = transitionRoles(actor, scope);
@@ -201,7 +242,11 @@ export class CasesService {
     };
   }
 
-  async updateWorkshop(actor: Actor, caseId: string, dto: UpdateWorkshopDto): Promise<CaseDetailDto> {
+  async updateWorkshop(
+    actor: Actor,
+    caseId: string,
+    dto: UpdateWorkshopDto,
+  ): Promise<CaseDetailDto> {
     await this.db.transaction(async (em) => {
       const { entity, scope } = await this.cases.loadForChange(actor, caseId, em);
       this.checkVersion(entity, dto.version);
@@ -212,7 +257,14 @@ export class CasesService {
       if (dto.notes !== undefined) entity.workshopNotes = dto.notes;
       entity.version += 1;
       await em.getRepository(CaseEntity).save(entity);
-      await this.audit.record(em, actor, scope, { action: 'case.workshop', entity: 'case', entityId: caseId, caseId, before, after: workshopOf(entity) });
+      await this.audit.record(em, actor, scope, {
+        action: 'case.workshop',
+        entity: 'case',
+        entityId: caseId,
+        caseId,
+        before,
+        after: workshopOf(entity),
+      });
     });
     return this.detail(actor, caseId);
   }
@@ -227,10 +279,23 @@ export class CasesService {
         em.getRepository(AreaEntity).findBy({ caseId }),
         em.getRepository(MeasureEntity).findBy({ caseId }),
       ]);
-      const check = checkTransition(snapshotOf(entity, areas, measures), dto.to, { roles }, dto.reason);
+      const check = checkTransition(
+        snapshotOf(entity, areas, measures),
+        dto.to,
+        { roles },
+        dto.reason,
+      );
       if (!check.allowed) {
-        if (check.kind === 'forbidden') throw this.cases.forbiddenFor(dto.to === 'closed' || entity.state === 'closed' ? 'close' : 'edit');
-        throw new ConflictException({ statusCode: 409, error: 'Conflict', message: check.message, missing: check.missing });
+        if (check.kind === 'forbidden')
+          throw this.cases.forbiddenFor(
+            dto.to === 'closed' || entity.state === 'closed' ? 'close' : 'edit',
+          );
+        throw new ConflictException({
+          statusCode: 409,
+          error: 'Conflict',
+          message: check.message,
+          missing: check.missing,
+        });
       }
       const from = entity.state;
       entity.state = dto.to;
@@ -255,10 +320,19 @@ export class CasesService {
 }
 
 function workshopOf(c: CaseEntity) {
-  return { date: c.workshopDate, participants: c.workshopParticipants, facilitator: c.workshopFacilitator, notes: c.workshopNotes };
+  return {
+    date: c.workshopDate,
+    participants: c.workshopParticipants,
+    facilitator: c.workshopFacilitator,
+    notes: c.workshopNotes,
+  };
 }
 
-export function snapshotOf(c: CaseEntity, areas: AreaEntity[], measures: MeasureEntity[]): CaseSnapshot {
+export function snapshotOf(
+  c: CaseEntity,
+  areas: AreaEntity[],
+  measures: MeasureEntity[],
+): CaseSnapshot {
   return {
     state: c.state,
     workshopDate: c.workshopDate,

@@ -1,5 +1,11 @@
 import type { GroupProposal } from '@tiltak/shared/api-contract';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 
 @Entity('workshop_group')
 export class WorkshopGroupEntity {

@@ -2,10 +2,13 @@ import { CASE_STATES, type CaseState } from '@tiltak/shared/domain';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 
 export class CreateCommentDto {
-  @IsString() @MinLength(1, { message: 'body must not be empty' }) @MaxLength(10_000)
+  @IsString()
+  @MinLength(1, { message: 'body must not be empty' })
+  @MaxLength(10_000)
   body: string;
 
-  @IsOptional() @IsUUID('all', { message: 'measureId must be a UUID' })
+  @IsOptional()
+  @IsUUID('all', { message: 'measureId must be a UUID' })
   measureId?: string | null;
 }
 
@@ -14,6 +17,8 @@ export class CreateConfirmationDto {
   @IsIn(CASE_STATES)
   phase: CaseState;
 
-  @IsOptional() @IsString() @MaxLength(2_000)
+  @IsOptional()
+  @IsString()
+  @MaxLength(2_000)
   note?: string | null;
 }

@@ -34,14 +34,36 @@ export class CommentsService {
   async comment(actor: Actor, caseId: string, dto: CreateCommentDto): Promise<CommentDto> {
     return this.db.transaction(async (em) => {
       const { scope } = await this.cases.load(actor, caseId, 'comment', { em });
-      if (dto.measureId && !(await em.getRepository(MeasureEntity).existsBy({ id: dto.measureId, caseId }))) {
+      if (
+        dto.measureId &&
+        !(await em.getRepository(MeasureEntity).existsBy({ id: dto.measureId, caseId }))
+      ) {
         throw new BadRequestException('measureId: no such measure in this case');
       }
       const saved = await em.getRepository(CommentEntity).save(
-        em.create(CommentEntity, { caseId, measureId: dto.measureId ?? null, authorId: actor.userId, body: dto.body.trim() }),
+        em.create(CommentEntity, {
+          caseId,
+          measureId: dto.measureId ?? null,
+          authorId: actor.userId,
+          body: dto.body.trim(),
+        }),
       );
-      await this.audit.record(em, actor, scope, { action: 'comment.create', entity: 'comment', entityId: saved.id, caseId, after: { body: saved.body, measureId: saved.measureId } });
-      return { id: saved.id, caseId, measureId: saved.measureId, authorId: actor.userId, authorName: actor.name, body: saved.body, createdAt: saved.createdAt.toISOString() };
+      await this.audit.record(em, actor, scope, {
+        action: 'comment.create',
+        entity: 'comment',
+        entityId: saved.id,
+        caseId,
+        after: { body: saved.body, measureId: saved.measureId },
+      });
+      return {
+        id: saved.id,
+        caseId,
+        measureId: saved.measureId,
+        authorId: actor.userId,
+        authorName: actor.name,
+        body: saved.body,
+        createdAt: saved.createdAt.toISOString(),
+      };
     });
   }
 
@@ -56,19 +78,41 @@ export class CommentsService {
   }
 
   /** Working Environment Act § 6-2: the safety representative confirms taking part in a phase. */
-  async confirm(actor: Actor, caseId: string, dto: CreateConfirmationDto): Promise<ConfirmationDto> {
+  async confirm(
+    actor: Actor,
+    caseId: string,
+    dto: CreateConfirmationDto,
+  ): Promise<ConfirmationDto> {
     return this.db.transaction(async (em) => {
       const { entity, scope } = await this.cases.load(actor, caseId, 'confirm', { em, lock: true });
       if (caseStateIndex(dto.phase) > caseStateIndex(entity.state)) {
-        throw new ConflictException(`phase: the case has not reached ${dto.phase} yet (it is ${entity.state})`);
+        throw new ConflictException(
+          `phase: the case has not reached ${dto.phase} yet (it is ${entity.state})`,
+        );
       }
       const repo = em.getRepository(ConfirmationEntity);
       if (await repo.existsBy({ caseId, phase: dto.phase, userId: actor.userId })) {
         throw new ConflictException(`phase: you have already confirmed ${dto.phase}`);
       }
-      const saved = await repo.save(repo.create({ caseId, phase: dto.phase, userId: actor.userId, note: dto.note ?? null }));
-      await this.audit.record(em, actor, scope, { action: 'confirmation.create', entity: 'confirmation', entityId: saved.id, caseId, after: { phase: saved.phase, note: saved.note } });
-      return { id: saved.id, caseId, phase: saved.phase, userId: actor.userId, userName: actor.name, note: saved.note, createdAt: saved.createdAt.toISOString() };
+      const saved = await repo.save(
+        repo.create({ caseId, phase: dto.phase, userId: actor.userId, note: dto.note ?? null }),
+      );
+      await this.audit.record(em, actor, scope, {
+        action: 'confirmation.create',
+        entity: 'confirmation',
+        entityId: saved.id,
+        caseId,
+        after: { phase: saved.phase, note: saved.note },
+      });
+      return {
+        id: saved.id,
+        caseId,
+        phase: saved.phase,
+        userId: actor.userId,
+        userName: actor.name,
+        note: saved.note,
+        createdAt: saved.createdAt.toISOString(),
+      };
     });
   }
 

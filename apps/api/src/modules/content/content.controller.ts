@@ -22,7 +22,10 @@ export class ContentController {
   }
 
   @Put(SPEAK_UP)
-  updateSpeakUp(@CurrentActor() actor: Actor, @Body() dto: UpdateContentPageDto): Promise<ContentPageDto> {
+  updateSpeakUp(
+    @CurrentActor() actor: Actor,
+    @Body() dto: UpdateContentPageDto,
+  ): Promise<ContentPageDto> {
     requireAdmin(actor, 'edit the speak-up page');
     return this.content.update(actor, SPEAK_UP, dto);
   }

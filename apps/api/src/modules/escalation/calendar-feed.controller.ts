@@ -1,12 +1,4 @@
-import {
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Param,
-  Post,
-  Res,
-} from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../../common/actor';
@@ -41,9 +33,7 @@ export class CalendarFeedController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string> {
     const secret = token.replace(/\.ics$/, '');
-    const body = /^[\w-]{20,64}$/.test(secret)
-      ? await this.feeds.feed(secret)
-      : null;
+    const body = /^[\w-]{20,64}$/.test(secret) ? await this.feeds.feed(secret) : null;
     if (body === null) throw notFound('Calendar');
     // Set only on success: an error leaves as JSON.
     void reply

@@ -9,8 +9,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { openStatesSql, type PhaseKey } from './phase-states';
 
 /** Only a hash is stored: a database dump does not reveal anyone's feed address. */
-const hashToken = (token: string) =>
-  createHash('sha256').update(token).digest('hex');
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 const PHASE_TITLE: Record<'nb' | 'en', Record<PhaseKey, string>> = {
   nb: {

@@ -51,12 +51,7 @@ export class DeadlineScanCron {
 
   /** Picks up what a scan could not queue (the queue was down) and anything relayed late. */
   enqueueRelay() {
-    return this.enqueue(
-      QUEUE.escalation,
-      JOB.outboxRelay,
-      {},
-      jobId.relay(this.clock.now()),
-    );
+    return this.enqueue(QUEUE.escalation, JOB.outboxRelay, {}, jobId.relay(this.clock.now()));
   }
 
   enqueueDigest() {
@@ -81,9 +76,7 @@ export class DeadlineScanCron {
       return id;
     } catch (error) {
       // The next tick tries again; the outbox keeps every decision meanwhile.
-      this.logger.warn(
-        `Could not enqueue ${name} (${id}): ${(error as Error).message}`,
-      );
+      this.logger.warn(`Could not enqueue ${name} (${id}): ${(error as Error).message}`);
       return null;
     }
   }

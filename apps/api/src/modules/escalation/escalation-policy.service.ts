@@ -42,9 +42,7 @@ export class EscalationPolicyService {
   ) {}
 
   async get(roundId: string): Promise<EscalationPolicyDto> {
-    const round = await this.db
-      .getRepository(SurveyRoundEntity)
-      .findOneBy({ id: roundId });
+    const round = await this.db.getRepository(SurveyRoundEntity).findOneBy({ id: roundId });
     if (!round) throw notFound('Round');
     return toDto(round);
   }
@@ -56,13 +54,7 @@ export class EscalationPolicyService {
   ): Promise<EscalationPolicyDto> {
     const policy = parsePolicy(dto.steps);
     return this.db.transaction(async (em) => {
-      const round = await lockVersioned(
-        em,
-        SurveyRoundEntity,
-        roundId,
-        dto.version,
-        'round',
-      );
+      const round = await lockVersioned(em, SurveyRoundEntity, roundId, dto.version, 'round');
       const before = toDto({ ...round, version: round.version - 1 });
       round.escalationPolicy = policy;
       const saved = await em.getRepository(SurveyRoundEntity).save(round);

@@ -9,11 +9,7 @@ import {
 import type { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { openStatesSql } from './phase-states';
-import {
-  buildRecipientTable,
-  type UnitRecipients,
-  type UnitRow,
-} from './recipient-table';
+import { buildRecipientTable, type UnitRecipients, type UnitRow } from './recipient-table';
 import { scanWindows, type StepWindow, upcomingWindows } from './step-windows';
 
 export interface ScanResult {
@@ -69,10 +65,7 @@ interface WindowParams {
  * each missing person falling back up the line. One statement over all subjects; the org tree and
  * the step windows come in as arrays.
  */
-export function routedSql(opts: {
-  onlyUndecided: boolean;
-  unitScope: boolean;
-}): string {
+export function routedSql(opts: { onlyUndecided: boolean; unitScope: boolean }): string {
   return `
     WITH st AS (
       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::date[], $5::date[]) AS t(round_id, step_key, recipient, after, up_to)
@@ -151,9 +144,7 @@ export class EscalationScanService {
     const today = this.clock.today();
     return this.db.transaction(async (em) => {
       await em.query('SELECT pg_advisory_xact_lock($1)', [SCAN_LOCK]);
-      const windows = await this.windows(em, (policy) =>
-        scanWindows(policy, today),
-      );
+      const windows = await this.windows(em, (policy) => scanWindows(policy, today));
       const created: Record<string, number> = {};
       let missingReports = 0;
       if (windows.roundIds.length) {
@@ -219,27 +210,17 @@ export class EscalationScanService {
            FROM planned p
           ORDER BY p.deadline, p.subject_id, p.step_key, p.recipient_id
           LIMIT 10001`,
-        [
-          ...this.windowArgs(windows),
-          ...people,
-          maxDate(windows.upTo),
-          ...scope,
-        ],
+        [...this.windowArgs(windows), ...people, maxDate(windows.upTo), ...scope],
       )) as PlannedNotification[];
     };
     const policies = new Map<string, EscalationPolicy>();
-    const now = await run(
-      await this.windows(em, (p) => scanWindows(p, today), policies),
-      true,
-    );
+    const now = await run(await this.windows(em, (p) => scanWindows(p, today), policies), true);
     const later = await run(
       await this.windows(em, (p) => upcomingWindows(p, today, days), policies),
       false,
     );
     const dueDate = (p: PlannedNotification) => {
-      const step = policies
-        .get(p.roundId)
-        ?.steps.find((s) => s.key === p.stepKey);
+      const step = policies.get(p.roundId)?.steps.find((s) => s.key === p.stepKey);
       return step ? stepDueDate(p.deadline, step) : today;
     };
     return [
@@ -267,9 +248,7 @@ export class EscalationScanService {
     for (const round of rounds) {
       const policy = policyOf(round.escalation_policy);
       if (round.escalation_policy && policy === DEFAULT_ESCALATION_POLICY) {
-        this.logger.warn(
-          `Round ${round.id} has an invalid escalation policy; the default applies`,
-        );
+        this.logger.warn(`Round ${round.id} has an invalid escalation policy; the default applies`);
       }
       policies.set(round.id, policy);
       for (const w of windowsOf(policy)) {
@@ -292,25 +271,16 @@ export class EscalationScanService {
       `SELECT o.id, o.parent_id AS "parentId", o.path, CASE WHEN u.active THEN o.leader_id END AS "leaderId"
          FROM org_unit o LEFT JOIN app_user u ON u.id = o.leader_id`,
     );
-    const roles: { role: 'hr' | 'admin'; unit_id: string; user_id: string }[] =
-      await em.query(
-        `SELECT r.role, r.unit_id, r.user_id FROM role_assignment r JOIN app_user u ON u.id = r.user_id
+    const roles: { role: 'hr' | 'admin'; unit_id: string; user_id: string }[] = await em.query(
+      `SELECT r.role, r.unit_id, r.user_id FROM role_assignment r JOIN app_user u ON u.id = r.user_id
         WHERE r.role IN ('hr', 'admin') AND u.active ORDER BY r.user_id`,
-      );
+    );
     const hrByUnit = new Map<string, string[]>();
     for (const r of roles.filter((x) => x.role === 'hr'))
       hrByUnit.set(r.unit_id, [...(hrByUnit.get(r.unit_id) ?? []), r.user_id]);
-    const adminIds = [
-      ...new Set(roles.filter((x) => x.role === 'admin').map((x) => x.user_id)),
-    ];
-    const table: UnitRecipients[] = buildRecipientTable(
-      units,
-      hrByUnit,
-      adminIds,
-    );
-    const hrPairs = table.flatMap((t) =>
-      t.hrIds.map((userId) => [t.unitId, userId] as const),
-    );
+    const adminIds = [...new Set(roles.filter((x) => x.role === 'admin').map((x) => x.user_id))];
+    const table: UnitRecipients[] = buildRecipientTable(units, hrByUnit, adminIds);
+    const hrPairs = table.flatMap((t) => t.hrIds.map((userId) => [t.unitId, userId] as const));
     return [
       table.map((t) => t.unitId),
       table.map((t) => t.ownLeaderId),

@@ -1,8 +1,4 @@
-import {
-  ConfigError,
-  envBool as bool,
-  envInt as int,
-} from '../../config/app-config';
+import { ConfigError, envBool as bool, envInt as int } from '../../config/app-config';
 
 /**
  * Queue and mail settings beyond AppConfig (which has REDIS_URL, SMTP_URL, MAIL_FROM, PUBLIC_URL).
@@ -25,9 +21,7 @@ export interface EscalationConfig {
 
 export const ESCALATION_CONFIG = Symbol('ESCALATION_CONFIG');
 
-export function loadEscalationConfig(
-  env: NodeJS.ProcessEnv = process.env,
-): EscalationConfig {
+export function loadEscalationConfig(env: NodeJS.ProcessEnv = process.env): EscalationConfig {
   const queuePrefix = env['QUEUE_PREFIX'] || 'tiltak';
   if (!/^[\w.-]{1,100}$/.test(queuePrefix)) {
     throw new ConfigError(

@@ -37,10 +37,7 @@ export const RELAY_BUCKET_MINUTES = 1;
 /** 'YYYY-MM-DDTHH:MM' of the bucket's start (UTC); no ':' because BullMQ refuses it in custom ids. */
 export function bucketOf(now: Date, minutes: number): string {
   const ms = minutes * 60_000;
-  return new Date(Math.floor(now.getTime() / ms) * ms)
-    .toISOString()
-    .slice(0, 16)
-    .replace(':', '');
+  return new Date(Math.floor(now.getTime() / ms) * ms).toISOString().slice(0, 16).replace(':', '');
 }
 
 export const jobId = {
@@ -48,8 +45,7 @@ export const jobId = {
   relay: (now: Date) => `relay-${bucketOf(now, RELAY_BUCKET_MINUTES)}`,
   digest: (date: string) => `digest-${date}`,
   sendNotification: (notificationId: string) => `mail-${notificationId}`,
-  sendDigest: (date: string, recipientId: string) =>
-    `digest-${date}-${recipientId}`,
+  sendDigest: (date: string, recipientId: string) => `digest-${date}-${recipientId}`,
 };
 
 /**

@@ -11,10 +11,7 @@ import { ESCALATION_CONFIG, loadEscalationConfig } from './escalation.config';
 import { EscalationProcessor } from './escalation.processor';
 import { EscalationPolicyService } from './escalation-policy.service';
 import { EscalationScanService } from './escalation-scan.service';
-import {
-  EscalationPolicyController,
-  EscalationsController,
-} from './escalations.controller';
+import { EscalationPolicyController, EscalationsController } from './escalations.controller';
 import { JobQueues } from './job-queues.service';
 
 /** Deadline follow-up (escalation) and the notification outbox, registered in AppModule. */

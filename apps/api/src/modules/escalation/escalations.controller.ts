@@ -1,14 +1,5 @@
 import type { EscalationPreviewItem } from '@tiltak/shared/api-contract';
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  Post,
-  Put,
-  Query,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiTags } from '@nestjs/swagger';
 import type { DataSource } from 'typeorm';
@@ -20,14 +11,8 @@ import { requireAdmin } from '../../common/require-admin';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { OutboxRelayService } from '../notifications/outbox-relay.service';
 import { PreviewQuery, UpdateEscalationPolicyDto } from './escalation.dto';
-import {
-  type EscalationPolicyDto,
-  EscalationPolicyService,
-} from './escalation-policy.service';
-import {
-  EscalationScanService,
-  type ScanResult,
-} from './escalation-scan.service';
+import { type EscalationPolicyDto, EscalationPolicyService } from './escalation-policy.service';
+import { EscalationScanService, type ScanResult } from './escalation-scan.service';
 import { escalationScope } from './hr-scope';
 
 const PREVIEW_LIMIT = 10_000;
@@ -46,45 +31,33 @@ export class EscalationsController {
   @Get('preview')
   async preview(@CurrentActor() actor: Actor, @Query() query: PreviewQuery) {
     const scope = escalationScope(actor);
-    if (scope !== null && scope.length === 0)
-      throw forbidden('preview escalations');
+    if (scope !== null && scope.length === 0) throw forbidden('preview escalations');
     const units =
       scope === null
         ? null
         : (
-            (await this.db.query(
-              'SELECT id FROM org_unit WHERE path && $1::uuid[]',
-              [scope],
-            )) as { id: string }[]
+            (await this.db.query('SELECT id FROM org_unit WHERE path && $1::uuid[]', [scope])) as {
+              id: string;
+            }[]
           ).map((u) => u.id);
     const planned = await this.scanner.plan(query.days, units);
     const truncated = planned.length > PREVIEW_LIMIT;
     const rows = planned
       .slice(0, PREVIEW_LIMIT)
-      .sort(
-        (a, b) =>
-          a.dueDate.localeCompare(b.dueDate) ||
-          a.deadline.localeCompare(b.deadline),
-      );
+      .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.deadline.localeCompare(b.deadline));
     const [users, orgUnits] = await Promise.all([
-      this.db.query(
-        'SELECT id, name, email FROM app_user WHERE id = ANY($1::uuid[])',
-        [[...new Set(rows.map((r) => r.recipientId))]],
-      ),
+      this.db.query('SELECT id, name, email FROM app_user WHERE id = ANY($1::uuid[])', [
+        [...new Set(rows.map((r) => r.recipientId))],
+      ]),
       this.db.query(
         'SELECT id, code, name_nb AS "nameNb", name_en AS "nameEn" FROM org_unit WHERE id = ANY($1::uuid[])',
         [[...new Set(rows.map((r) => r.unitId))]],
       ),
     ]);
     const userById = new Map(
-      (users as { id: string; name: string; email: string }[]).map((u) => [
-        u.id,
-        u,
-      ]),
+      (users as { id: string; name: string; email: string }[]).map((u) => [u.id, u]),
     );
-    const unitById = new Map(
-      (orgUnits as EscalationPreviewItem['unit'][]).map((u) => [u.id, u]),
-    );
+    const unitById = new Map((orgUnits as EscalationPreviewItem['unit'][]).map((u) => [u.id, u]));
     const items: EscalationPreviewItem[] = rows.map((r) => ({
       dueDate: r.dueDate,
       stepKey: r.stepKey,
@@ -153,8 +126,7 @@ export class EscalationPolicyController {
     @Param('id', ParseIdPipe) id: string,
     @Body() dto: UpdateEscalationPolicyDto,
   ): Promise<EscalationPolicyDto> {
-    if (!isAdmin(actor) && !actor.institutionHr)
-      throw forbidden('change escalation policies');
+    if (!isAdmin(actor) && !actor.institutionHr) throw forbidden('change escalation policies');
     return this.policies.update(actor, id, dto);
   }
 }

@@ -50,16 +50,11 @@ export const BULLMQ_SCHEMA = 'bullmq';
  * shutdown they finish their running jobs before the database connections close.
  */
 @Injectable()
-export class JobQueues
-  implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown
-{
+export class JobQueues implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Queues');
   readonly backend: QueueBackendKind;
   private readonly queues = new Map<QueueName, AnyQueue>();
-  private readonly handlers = new Map<
-    QueueName,
-    { handler: JobHandler; concurrency: number }
-  >();
+  private readonly handlers = new Map<QueueName, { handler: JobHandler; concurrency: number }>();
   private readonly workers: AnyWorker[] = [];
   private redis: IORedis | null = null;
   private readonly redisConnections: IORedis[] = [];
@@ -82,13 +77,9 @@ export class JobQueues
         options: `-c search_path=${BULLMQ_SCHEMA},public`,
       });
       // A dropped connection (database restart, shutdown) must be logged, never crash the process.
-      this.pool.on('error', (e) =>
-        this.logger.warn(`PostgreSQL queue connection: ${e.message}`),
-      );
+      this.pool.on('error', (e) => this.logger.warn(`PostgreSQL queue connection: ${e.message}`));
       this.pool.on('connect', (client) =>
-        client.on('error', (e) =>
-          this.logger.warn(`PostgreSQL queue connection: ${e.message}`),
-        ),
+        client.on('error', (e) => this.logger.warn(`PostgreSQL queue connection: ${e.message}`)),
       );
       const client = await this.pool.connect();
       try {
@@ -115,9 +106,7 @@ export class JobQueues
             }
           : DEFAULT_JOB_OPTIONS;
       const queue = this.newQueue(name, defaultJobOptions);
-      queue.on('error', (e: Error) =>
-        this.logger.warn(`${name} queue: ${e.message}`),
-      );
+      queue.on('error', (e: Error) => this.logger.warn(`${name} queue: ${e.message}`));
       this.queues.set(name, queue);
     }
   }
@@ -135,14 +124,10 @@ export class JobQueues
     if (!this.escalation.workers) return;
     for (const [name, { handler, concurrency }] of this.handlers) {
       const worker = this.newWorker(name, handler, concurrency);
-      worker.on('error', (e) =>
-        this.logger.warn(`${name} worker: ${e.message}`),
-      );
+      worker.on('error', (e) => this.logger.warn(`${name} worker: ${e.message}`));
       worker.on('failed', (job, e) => {
         if (job && job.attemptsMade >= (job.opts.attempts ?? 1))
-          this.logger.warn(
-            `${name} job ${job.id} failed for good: ${e.message}`,
-          );
+          this.logger.warn(`${name} job ${job.id} failed for good: ${e.message}`);
       });
       this.workers.push(worker);
     }
@@ -186,11 +171,7 @@ export class JobQueues
     });
   }
 
-  private newWorker(
-    name: QueueName,
-    handler: JobHandler,
-    concurrency: number,
-  ): AnyWorker {
+  private newWorker(name: QueueName, handler: JobHandler, concurrency: number): AnyWorker {
     // A killed worker's jobs are taken over once their lock lapses (checked as often as it lasts).
     const lock = {
       lockDuration: this.escalation.jobLockMs,
@@ -224,8 +205,7 @@ export class JobQueues
 
   private databaseUrl(): string {
     const url = (this.db.options as { url?: string }).url;
-    if (!url)
-      throw new Error('The PostgreSQL queue backend needs the database URL');
+    if (!url) throw new Error('The PostgreSQL queue backend needs the database URL');
     return url;
   }
 }

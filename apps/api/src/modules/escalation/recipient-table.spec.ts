@@ -1,10 +1,11 @@
 import { buildRecipientTable, type UnitRow } from './recipient-table';
 
-const unit = (
-  id: string,
-  path: string[],
-  leaderId: string | null,
-): UnitRow => ({ id, parentId: path.at(-2) ?? null, path, leaderId });
+const unit = (id: string, path: string[], leaderId: string | null): UnitRow => ({
+  id,
+  parentId: path.at(-2) ?? null,
+  path,
+  leaderId,
+});
 
 describe('buildRecipientTable', () => {
   const units = [
@@ -18,9 +19,7 @@ describe('buildRecipientTable', () => {
     ['ie', ['hms-ie']],
     ['ntnu', ['hr']],
   ]);
-  const table = new Map(
-    buildRecipientTable(units, hr, ['admin']).map((t) => [t.unitId, t]),
-  );
+  const table = new Map(buildRecipientTable(units, hr, ['admin']).map((t) => [t.unitId, t]));
 
   it('the unit leader, the leader above, and the faculty HR/HSE', () => {
     expect(table.get('idi')).toEqual({
@@ -57,9 +56,7 @@ describe('buildRecipientTable', () => {
       )!.hrIds,
     ).toEqual(['hr']);
     expect(
-      buildRecipientTable(units, new Map(), ['admin']).find(
-        (t) => t.unitId === 'idi',
-      )!.hrIds,
+      buildRecipientTable(units, new Map(), ['admin']).find((t) => t.unitId === 'idi')!.hrIds,
     ).toEqual(['admin']);
     expect(table.get('ntnu')).toEqual(
       expect.objectContaining({

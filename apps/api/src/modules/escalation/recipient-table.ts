@@ -41,9 +41,7 @@ export function buildRecipientTable(
     const leaderId = leaderAt >= 0 ? line[leaderAt].leaderId : null;
     const above =
       leaderAt >= 0
-        ? line
-            .slice(leaderAt + 1)
-            .find((u) => u.leaderId !== null && u.leaderId !== leaderId)
+        ? line.slice(leaderAt + 1).find((u) => u.leaderId !== null && u.leaderId !== leaderId)
         : undefined;
     const hrUnit = line.find((u) => (hrByUnit.get(u.id)?.length ?? 0) > 0);
     return {

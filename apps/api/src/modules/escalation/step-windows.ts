@@ -14,11 +14,9 @@ import {
 export function lastDeadlineDueBy(step: EscalationStep, today: string): string {
   let deadline = addDays(today, -step.offsetDays);
   if (stepDueDate(deadline, step) <= today) {
-    while (stepDueDate(addDays(deadline, 1), step) <= today)
-      deadline = addDays(deadline, 1);
+    while (stepDueDate(addDays(deadline, 1), step) <= today) deadline = addDays(deadline, 1);
   } else {
-    while (stepDueDate(deadline, step) > today)
-      deadline = addDays(deadline, -1);
+    while (stepDueDate(deadline, step) > today) deadline = addDays(deadline, -1);
   }
   return deadline;
 }
@@ -35,10 +33,7 @@ export interface StepWindow {
  * of recipient supersedes. A catch-up (a new measure with a deadline long past, or a scan after an
  * outage) sends the overdue notice, not a stale "due in 7 days" reminder as well.
  */
-export function scanWindows(
-  policy: EscalationPolicy,
-  today: string,
-): StepWindow[] {
+export function scanWindows(policy: EscalationPolicy, today: string): StepWindow[] {
   const upTo = policy.steps.map((step) => lastDeadlineDueBy(step, today));
   return policy.steps
     .map((step, i) => {
@@ -46,14 +41,10 @@ export function scanWindows(
         .map((other, j) => ({ other, j }))
         .filter(
           ({ other, j }) =>
-            j !== i &&
-            other.recipient === step.recipient &&
-            other.offsetDays > step.offsetDays,
+            j !== i && other.recipient === step.recipient && other.offsetDays > step.offsetDays,
         )
         .map(({ j }) => upTo[j]);
-      const after = later.length
-        ? later.reduce((a, b) => (a > b ? a : b))
-        : null;
+      const after = later.length ? later.reduce((a, b) => (a > b ? a : b)) : null;
       return { step, after, upTo: upTo[i] };
     })
     .filter((w) => w.after === null || w.after < w.upTo);

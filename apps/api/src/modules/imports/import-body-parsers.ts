@@ -16,7 +16,11 @@ export class ImportBodyParsers implements OnModuleInit {
     if (!fastify?.addContentTypeParser) return;
     for (const type of [CSV_TYPE, XLSX_TYPE]) {
       if (fastify.hasContentTypeParser(type)) continue;
-      fastify.addContentTypeParser(type, { parseAs: 'buffer', bodyLimit: MAX_IMPORT_BYTES }, (_req, body, done) => done(null, body));
+      fastify.addContentTypeParser(
+        type,
+        { parseAs: 'buffer', bodyLimit: MAX_IMPORT_BYTES },
+        (_req, body, done) => done(null, body),
+      );
     }
   }
 }

@@ -43,19 +43,41 @@ export class ImportHistoryService {
   async record(
     em: EntityManager,
     actor: Actor | null,
-    run: { kind: ImportKind; mode: 'merge' | 'full' | null; rows: number; counts: Record<string, number>; file: ImportedFile; after: Record<string, unknown> },
+    run: {
+      kind: ImportKind;
+      mode: 'merge' | 'full' | null;
+      rows: number;
+      counts: Record<string, number>;
+      file: ImportedFile;
+      after: Record<string, unknown>;
+    },
   ): Promise<string> {
     const { kind, mode, counts, file } = run;
     const [row]: { id: string }[] = await em.query(
       `INSERT INTO import_run (kind, mode, actor_id, counts, sha256, filename, content_type, file)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-      [kind, mode, actor?.userId ?? null, JSON.stringify(counts), file.sha256, file.filename, file.contentType, file.body],
+      [
+        kind,
+        mode,
+        actor?.userId ?? null,
+        JSON.stringify(counts),
+        file.sha256,
+        file.filename,
+        file.contentType,
+        file.body,
+      ],
     );
     await this.audit.record(em, actor, null, {
       action: kind === 'people' ? 'people.import' : 'org_units.import',
       entity: 'import_run',
       entityId: row.id,
-      after: { sha256: file.sha256, ...(mode ? { mode } : {}), rows: run.rows, counts, ...run.after },
+      after: {
+        sha256: file.sha256,
+        ...(mode ? { mode } : {}),
+        rows: run.rows,
+        counts,
+        ...run.after,
+      },
     });
     return row.id;
   }

@@ -6,7 +6,11 @@ import { type Actor, isAdmin } from '../../common/actor';
 import { forbidden } from '../../common/errors';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { CSV_TYPE, XLSX_TYPE } from './import-file';
-import { type ImportSummaryDto, ImportsService, type SectorImportSummaryDto } from './imports.service';
+import {
+  type ImportSummaryDto,
+  ImportsService,
+  type SectorImportSummaryDto,
+} from './imports.service';
 
 export class ImportQuery {
   @IsUUID()
@@ -15,8 +19,15 @@ export class ImportQuery {
 
 /** The raw CSV or XLSX body of an import request, or the 400 that names what is missing. */
 export function fileOf(req: FastifyRequest): { body: Buffer; type: string } {
-  const type = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
-  if (![CSV_TYPE, XLSX_TYPE].includes(type) || !Buffer.isBuffer(req.body) || req.body.length === 0) {
+  const type = String(req.headers['content-type'] ?? '')
+    .split(';')[0]
+    .trim()
+    .toLowerCase();
+  if (
+    ![CSV_TYPE, XLSX_TYPE].includes(type) ||
+    !Buffer.isBuffer(req.body) ||
+    req.body.length === 0
+  ) {
     throw new BadRequestException({
       statusCode: 400,
       error: 'Bad Request',
@@ -39,7 +50,11 @@ export class ImportsController {
   @HttpCode(200)
   @ApiConsumes(CSV_TYPE, XLSX_TYPE)
   @ApiBody(fileBody)
-  results(@CurrentActor() actor: Actor, @Query() query: ImportQuery, @Req() req: FastifyRequest): Promise<ImportSummaryDto> {
+  results(
+    @CurrentActor() actor: Actor,
+    @Query() query: ImportQuery,
+    @Req() req: FastifyRequest,
+  ): Promise<ImportSummaryDto> {
     if (!ImportsService.mayImportResults(actor)) throw forbidden('import survey results');
     const file = fileOf(req);
     return this.imports.importResults(actor, query.roundId, file.body, file.type);
@@ -50,7 +65,11 @@ export class ImportsController {
   @HttpCode(200)
   @ApiConsumes(CSV_TYPE, XLSX_TYPE)
   @ApiBody(fileBody)
-  sectorBenchmark(@CurrentActor() actor: Actor, @Query() query: ImportQuery, @Req() req: FastifyRequest): Promise<SectorImportSummaryDto> {
+  sectorBenchmark(
+    @CurrentActor() actor: Actor,
+    @Query() query: ImportQuery,
+    @Req() req: FastifyRequest,
+  ): Promise<SectorImportSummaryDto> {
     if (!isAdmin(actor) && !actor.institutionHr) throw forbidden('import the sector benchmark');
     const file = fileOf(req);
     return this.imports.importSectorBenchmark(actor, query.roundId, file.body, file.type);

@@ -8,4 +8,9 @@ import { PeopleSyncService } from './people-sync.service';
 /** Organisation and people imports (docs/org-people-import.md), registered in AppModule. */
 export const IMPORTS_CONTROLLERS: Type[] = [OrgPeopleImportsController];
 
-export const IMPORTS_PROVIDERS: Provider[] = [PeopleSyncService, ImportHistoryService, OrgUnitsImportService, PeopleImportService];
+export const IMPORTS_PROVIDERS: Provider[] = [
+  PeopleSyncService,
+  ImportHistoryService,
+  OrgUnitsImportService,
+  PeopleImportService,
+];

@@ -6,7 +6,12 @@ import type { DataSource } from 'typeorm';
 import { type Actor, isAdmin } from '../../common/actor';
 import { forbidden, notFound } from '../../common/errors';
 import { AuditService } from '../audit/audit.service';
-import { parseNumber, REQUIRED_COLUMNS, RESULT_COLUMNS, validateResultRow } from '../results/result-values';
+import {
+  parseNumber,
+  REQUIRED_COLUMNS,
+  RESULT_COLUMNS,
+  validateResultRow,
+} from '../results/result-values';
 import { type ResultWrite, ResultsWriter } from '../results/results-writer.service';
 import { checkColumns, readImportSheet, rejected } from './import-file';
 
@@ -47,29 +52,53 @@ export class ImportsService {
     return isAdmin(actor) || actor.assignments.some((a) => a.role === 'hr');
   }
 
-  async importResults(actor: Actor, roundId: string, body: Buffer, contentType: string): Promise<ImportSummaryDto> {
+  async importResults(
+    actor: Actor,
+    roundId: string,
+    body: Buffer,
+    contentType: string,
+  ): Promise<ImportSummaryDto> {
     if (!ImportsService.mayImportResults(actor)) throw forbidden('import survey results');
     await this.requireRound(roundId);
     const sheet = await readImportSheet(body, contentType);
     const problems = checkColumns(sheet, RESULT_COLUMNS, REQUIRED_COLUMNS);
     if (problems.length) throw rejected(problems);
 
-    const codes = [...new Set(sheet.rows.map((r) => String(r.cells['unit_code'] ?? '').trim()).filter(Boolean))];
+    const codes = [
+      ...new Set(sheet.rows.map((r) => String(r.cells['unit_code'] ?? '').trim()).filter(Boolean)),
+    ];
     const units: { id: string; code: string; path: string[] }[] = await this.db.query(
       `SELECT id, code, path FROM org_unit WHERE code = ANY($1::text[])`,
       [codes],
     );
     const byCode = new Map(units.map((u) => [u.code, u]));
-    const scope = isAdmin(actor) ? null : actor.assignments.filter((a) => a.role === 'hr').map((a) => a.unitId);
+    const scope = isAdmin(actor)
+      ? null
+      : actor.assignments.filter((a) => a.role === 'hr').map((a) => a.unitId);
     const firstRow = new Map<string, number>();
     const writes: ResultWrite[] = [];
     for (const { row, cells } of sheet.rows) {
       const code = String(cells['unit_code'] ?? '').trim();
       const unit = byCode.get(code);
       if (!code) problems.push({ row, column: 'unit_code', problem: 'is required' });
-      else if (!unit) problems.push({ row, column: 'unit_code', problem: `"${code.slice(0, 40)}" is not a known unit code` });
-      else if (scope && !unit.path.some((id) => scope.includes(id))) problems.push({ row, column: 'unit_code', problem: `${code} is outside your HR/HSE scope` });
-      else if (firstRow.has(code)) problems.push({ row, column: 'unit_code', problem: `${code} is also on row ${firstRow.get(code)}` });
+      else if (!unit)
+        problems.push({
+          row,
+          column: 'unit_code',
+          problem: `"${code.slice(0, 40)}" is not a known unit code`,
+        });
+      else if (scope && !unit.path.some((id) => scope.includes(id)))
+        problems.push({
+          row,
+          column: 'unit_code',
+          problem: `${code} is outside your HR/HSE scope`,
+        });
+      else if (firstRow.has(code))
+        problems.push({
+          row,
+          column: 'unit_code',
+          problem: `${code} is also on row ${firstRow.get(code)}`,
+        });
       if (code && !firstRow.has(code)) firstRow.set(code, row);
       const { values, problems: own } = validateResultRow(cells);
       problems.push(...own.map((p) => ({ row, ...p })));
@@ -85,7 +114,13 @@ export class ImportsService {
           action: 'results.import',
           entity: 'survey_round',
           entityId: roundId,
-          after: { sha256, rows: sheet.rows.length, inserted: written.inserted, updated: written.updated, unchanged: written.unchanged },
+          after: {
+            sha256,
+            rows: sheet.rows.length,
+            inserted: written.inserted,
+            updated: written.updated,
+            unchanged: written.unchanged,
+          },
         });
       }
       return written;
@@ -103,7 +138,12 @@ export class ImportsService {
   }
 
   /** The sector benchmark of a round: one row per index (index_code, mean); admin or institution HR. */
-  async importSectorBenchmark(actor: Actor, roundId: string, body: Buffer, contentType: string): Promise<SectorImportSummaryDto> {
+  async importSectorBenchmark(
+    actor: Actor,
+    roundId: string,
+    body: Buffer,
+    contentType: string,
+  ): Promise<SectorImportSummaryDto> {
     if (!isAdmin(actor) && !actor.institutionHr) throw forbidden('import the sector benchmark');
     await this.requireRound(roundId);
     const sheet = await readImportSheet(body, contentType);
@@ -114,19 +154,40 @@ export class ImportsService {
     const firstRow = new Map<string, number>();
     for (const { row, cells } of sheet.rows) {
       const code = String(cells['index_code'] ?? '').trim();
-      if (!codes.has(code)) problems.push({ row, column: 'index_code', problem: code ? `"${code.slice(0, 40)}" is not one of the 17 survey indices` : 'is required' });
-      else if (firstRow.has(code)) problems.push({ row, column: 'index_code', problem: `${code} is also on row ${firstRow.get(code)}` });
+      if (!codes.has(code))
+        problems.push({
+          row,
+          column: 'index_code',
+          problem: code
+            ? `"${code.slice(0, 40)}" is not one of the 17 survey indices`
+            : 'is required',
+        });
+      else if (firstRow.has(code))
+        problems.push({
+          row,
+          column: 'index_code',
+          problem: `${code} is also on row ${firstRow.get(code)}`,
+        });
       else firstRow.set(code, row);
       const mean = parseNumber(cells['mean']);
       if (mean === null) problems.push({ row, column: 'mean', problem: 'is required' });
-      else if (Number.isNaN(mean) || mean < 1 || mean > 5) problems.push({ row, column: 'mean', problem: 'must be a number between 1 and 5' });
+      else if (Number.isNaN(mean) || mean < 1 || mean > 5)
+        problems.push({ row, column: 'mean', problem: 'must be a number between 1 and 5' });
       else if (codes.has(code)) benchmark[code] = Math.round(mean * 100) / 100;
     }
     if (problems.length) throw rejected(problems);
     const sha256 = createHash('sha256').update(body).digest('hex');
     const changed = await this.db.transaction(async (em) => {
-      const [round] = await em.query('SELECT sector_benchmark AS sector FROM survey_round WHERE id = $1 FOR UPDATE', [roundId]);
-      const sorted = (o: Record<string, number>) => JSON.stringify(Object.keys(o).sort().map((k) => [k, Number(o[k])]));
+      const [round] = await em.query(
+        'SELECT sector_benchmark AS sector FROM survey_round WHERE id = $1 FOR UPDATE',
+        [roundId],
+      );
+      const sorted = (o: Record<string, number>) =>
+        JSON.stringify(
+          Object.keys(o)
+            .sort()
+            .map((k) => [k, Number(o[k])]),
+        );
       if (sorted(round.sector ?? {}) === sorted(benchmark)) return false;
       await em.query(
         `UPDATE survey_round SET sector_benchmark = $2, version = version + 1, updated_at = clock_timestamp() WHERE id = $1`,

@@ -10,10 +10,19 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { CSV_TYPE, XLSX_TYPE } from './import-file';
 import { ImportHistoryService, type ImportRunDto } from './import-history.service';
 import { fileOf } from './imports.controller';
-import { type ImportResultDto, type OrgUnitChange, OrgUnitsImportService } from './org-units-import.service';
-import { type PeopleImportMode, PeopleImportService, type PeopleImportResultDto } from './people-import.service';
+import {
+  type ImportResultDto,
+  type OrgUnitChange,
+  OrgUnitsImportService,
+} from './org-units-import.service';
+import {
+  type PeopleImportMode,
+  PeopleImportService,
+  type PeopleImportResultDto,
+} from './people-import.service';
 
-const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+const toBoolean = ({ value }: { value: unknown }) =>
+  value === 'true' ? true : value === 'false' ? false : value;
 
 export class OrgImportQuery {
   /** Only report the difference and the problems (the default); false applies the file. */
@@ -23,12 +32,15 @@ export class OrgImportQuery {
   dryRun?: boolean;
 
   /** The file's name, kept with it in the import history. */
-  @IsOptional() @IsString() @MaxLength(200, { message: 'filename must be at most 200 characters' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200, { message: 'filename must be at most 200 characters' })
   filename?: string;
 }
 
 export class PeopleImportQuery extends OrgImportQuery {
-  @IsOptional() @IsIn(['merge', 'full'], { message: 'mode must be merge or full' })
+  @IsOptional()
+  @IsIn(['merge', 'full'], { message: 'mode must be merge or full' })
   mode?: PeopleImportMode;
 }
 
@@ -48,20 +60,37 @@ export class OrgPeopleImportsController {
   @HttpCode(200)
   @ApiConsumes(CSV_TYPE, XLSX_TYPE)
   @ApiBody(fileBody)
-  importOrgUnits(@CurrentActor() actor: Actor, @Query() query: OrgImportQuery, @Req() req: FastifyRequest): Promise<ImportResultDto<OrgUnitChange>> {
+  importOrgUnits(
+    @CurrentActor() actor: Actor,
+    @Query() query: OrgImportQuery,
+    @Req() req: FastifyRequest,
+  ): Promise<ImportResultDto<OrgUnitChange>> {
     requireAdmin(actor, 'import the organisation');
     const file = fileOf(req);
-    return this.orgUnits.import(actor, { body: file.body, contentType: file.type, filename: query.filename ?? null }, query.dryRun ?? true);
+    return this.orgUnits.import(
+      actor,
+      { body: file.body, contentType: file.type, filename: query.filename ?? null },
+      query.dryRun ?? true,
+    );
   }
 
   @Post('people')
   @HttpCode(200)
   @ApiConsumes(CSV_TYPE, XLSX_TYPE)
   @ApiBody(fileBody)
-  importPeople(@CurrentActor() actor: Actor, @Query() query: PeopleImportQuery, @Req() req: FastifyRequest): Promise<PeopleImportResultDto> {
+  importPeople(
+    @CurrentActor() actor: Actor,
+    @Query() query: PeopleImportQuery,
+    @Req() req: FastifyRequest,
+  ): Promise<PeopleImportResultDto> {
     requireAdmin(actor, 'import people and roles');
     const file = fileOf(req);
-    return this.people.import(actor, { body: file.body, contentType: file.type, filename: query.filename ?? null }, query.mode ?? 'merge', query.dryRun ?? true);
+    return this.people.import(
+      actor,
+      { body: file.body, contentType: file.type, filename: query.filename ?? null },
+      query.mode ?? 'merge',
+      query.dryRun ?? true,
+    );
   }
 
   @Get('history')
@@ -71,12 +100,21 @@ export class OrgPeopleImportsController {
   }
 
   @Get('history/:id/file')
-  async file(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
+  async file(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
     requireAdmin(actor, 'download imported files');
     const run = await this.history.file(id);
     const extension = run.contentType === XLSX_TYPE ? 'xlsx' : 'csv';
-    const name = (run.filename ?? `${run.kind}-${run.at.slice(0, 10)}.${extension}`).replace(/[^\w.-]+/g, '_');
-    void reply.header('content-type', run.contentType).header('content-disposition', `attachment; filename="${name}"`);
+    const name = (run.filename ?? `${run.kind}-${run.at.slice(0, 10)}.${extension}`).replace(
+      /[^\w.-]+/g,
+      '_',
+    );
+    void reply
+      .header('content-type', run.contentType)
+      .header('content-disposition', `attachment; filename="${name}"`);
     return run.body;
   }
 }

@@ -5,12 +5,36 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { Clock } from '../../common/clock';
 import { parseDate, text, validOn } from './import-cells';
-import { checkColumns, type FileProblem, readImportSheet, rejected, type Sheet } from './import-file';
+import {
+  checkColumns,
+  type FileProblem,
+  readImportSheet,
+  rejected,
+  type Sheet,
+} from './import-file';
 import { ImportHistoryService } from './import-history.service';
-import { countChanges, IMPORT_LOCK, type ImportFile, type ImportResultDto } from './org-units-import.service';
-import { type PersonFields, PeopleSyncService, type RoleGrant, type SyncedRole } from './people-sync.service';
+import {
+  countChanges,
+  IMPORT_LOCK,
+  type ImportFile,
+  type ImportResultDto,
+} from './org-units-import.service';
+import {
+  type PersonFields,
+  PeopleSyncService,
+  type RoleGrant,
+  type SyncedRole,
+} from './people-sync.service';
 
-export const PEOPLE_COLUMNS = ['email', 'name', 'language', 'unit_code', 'role', 'valid_from', 'valid_to'] as const;
+export const PEOPLE_COLUMNS = [
+  'email',
+  'name',
+  'language',
+  'unit_code',
+  'role',
+  'valid_from',
+  'valid_to',
+] as const;
 const REQUIRED = ['email', 'name', 'unit_code', 'role'];
 const DOC = 'docs/org-people-import.md';
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -106,13 +130,24 @@ export class PeopleImportService {
     private readonly clock: Clock,
   ) {}
 
-  async import(actor: Actor, file: ImportFile, mode: PeopleImportMode, dryRun: boolean): Promise<PeopleImportResultDto> {
+  async import(
+    actor: Actor,
+    file: ImportFile,
+    mode: PeopleImportMode,
+    dryRun: boolean,
+  ): Promise<PeopleImportResultDto> {
     if (dryRun) return this.run(this.db.manager, actor, file, mode, true);
     return this.db.transaction((em) => this.run(em, actor, file, mode, false));
   }
 
   /** The import inside the caller's transaction (the embedded start loads the demo people with it). */
-  async run(em: EntityManager, actor: Actor | null, file: ImportFile, mode: PeopleImportMode, dryRun: boolean): Promise<PeopleImportResultDto> {
+  async run(
+    em: EntityManager,
+    actor: Actor | null,
+    file: ImportFile,
+    mode: PeopleImportMode,
+    dryRun: boolean,
+  ): Promise<PeopleImportResultDto> {
     const sheet = await readImportSheet(file.body, file.contentType);
     const columnProblems = checkColumns(sheet, PEOPLE_COLUMNS, REQUIRED, DOC);
     if (columnProblems.length) throw rejected(columnProblems);
@@ -153,7 +188,8 @@ export class PeopleImportService {
     // Who leads each unit afterwards: more than one is a conflict in either mode.
     const leaders = new Map<string, Map<string, { email: string; row: number | null }>>();
     const addLeader = (unitCode: string, key: string, email: string, row: number | null) => {
-      const unit = leaders.get(unitCode) ?? new Map<string, { email: string; row: number | null }>();
+      const unit =
+        leaders.get(unitCode) ?? new Map<string, { email: string; row: number | null }>();
       if (unit.get(key)?.row == null) unit.set(key, { email, row });
       leaders.set(unitCode, unit);
     };
@@ -161,7 +197,9 @@ export class PeopleImportService {
     for (const r of rows.filter((r) => r.current)) {
       wanted.set(r.key, (wanted.get(r.key) ?? new Set()).add(roleKey(r.role, r.unitCode)));
     }
-    const endedByRow = new Map(rows.filter((r) => !r.current).map((r) => [`${r.key} ${roleKey(r.role, r.unitCode)}`, r.row]));
+    const endedByRow = new Map(
+      rows.filter((r) => !r.current).map((r) => [`${r.key} ${roleKey(r.role, r.unitCode)}`, r.row]),
+    );
 
     // Roles that end: in `full` every listed-nowhere role, in both modes the rows whose valid_to has passed.
     const ends: (RoleGrant & { key: string; email: string; row: number | null })[] = [];
@@ -170,7 +208,15 @@ export class PeopleImportService {
         const [role, unitCode] = rk.split(' ') as [string, string];
         if (role === 'admin' || wanted.get(key)?.has(rk)) continue;
         const explicit = endedByRow.get(`${key} ${rk}`) ?? null;
-        if (mode === 'full' || explicit) ends.push({ userId: p.id, role: role as SyncedRole, unitCode, key, email: p.email, row: explicit });
+        if (mode === 'full' || explicit)
+          ends.push({
+            userId: p.id,
+            role: role as SyncedRole,
+            unitCode,
+            key,
+            email: p.email,
+            row: explicit,
+          });
       }
     }
 
@@ -180,14 +226,26 @@ export class PeopleImportService {
     if (mode === 'full') {
       const endsOf = new Map<string, number>();
       for (const e of ends) endsOf.set(e.key, (endsOf.get(e.key) ?? 0) + 1);
-      const leftWithNone = [...people].filter(([key, p]) => !wanted.get(key)?.size && p.roles.length > 0 && p.roles.length === endsOf.get(key)).map(([, p]) => p);
-      const open = await this.sync.openResponsibilities(em, leftWithNone.map((p) => p.id));
+      const leftWithNone = [...people]
+        .filter(
+          ([key, p]) =>
+            !wanted.get(key)?.size && p.roles.length > 0 && p.roles.length === endsOf.get(key),
+        )
+        .map(([, p]) => p);
+      const open = await this.sync.openResponsibilities(
+        em,
+        leftWithNone.map((p) => p.id),
+      );
       const kept = new Set<string>();
       for (const p of leftWithNone) {
         const n = open.get(p.id);
         if (!n) continue;
         kept.add(p.email.toLowerCase());
-        conflicts.push({ email: p.email, openMeasures: n, problem: `is responsible for ${n} open measure(s): reassign them first; kept with every role` });
+        conflicts.push({
+          email: p.email,
+          openMeasures: n,
+          problem: `is responsible for ${n} open measure(s): reassign them first; kept with every role`,
+        });
       }
       deactivate = leftWithNone.filter((p) => p.active && !kept.has(p.email.toLowerCase()));
       for (let i = ends.length - 1; i >= 0; i--) if (kept.has(ends[i].key)) ends.splice(i, 1);
@@ -197,15 +255,23 @@ export class PeopleImportService {
     for (const [key, p] of people) {
       for (const rk of p.roles) {
         const [role, unitCode] = rk.split(' ');
-        if (role === 'leader' && !ending.has(`${key} ${rk}`)) addLeader(unitCode, key, p.email, null);
+        if (role === 'leader' && !ending.has(`${key} ${rk}`))
+          addLeader(unitCode, key, p.email, null);
       }
     }
-    for (const r of rows.filter((r) => r.current && r.role === 'leader')) addLeader(r.unitCode, r.key, r.email, r.row);
+    for (const r of rows.filter((r) => r.current && r.role === 'leader'))
+      addLeader(r.unitCode, r.key, r.email, r.row);
     for (const [unitCode, unit] of leaders) {
       if (unit.size < 2) continue;
       const names = [...unit.values()].map((l) => l.email);
-      for (const row of new Set([...unit.values()].map((l) => l.row).filter((r): r is number => r !== null))) {
-        problems.push({ row, column: 'role', problem: `${unitCode} would have ${unit.size} leaders (${names.join(', ')}); a unit has one` });
+      for (const row of new Set(
+        [...unit.values()].map((l) => l.row).filter((r): r is number => r !== null),
+      )) {
+        problems.push({
+          row,
+          column: 'role',
+          problem: `${unitCode} would have ${unit.size} leaders (${names.join(', ')}); a unit has one`,
+        });
       }
     }
     if (problems.length) throw rejected(problems.sort((a, b) => a.row - b.row));
@@ -221,64 +287,135 @@ export class PeopleImportService {
         seen.add(r.key);
         const language = r.language ?? before?.language ?? 'nb';
         if (!before) {
-          changes.push({ row: r.row, email: r.email, change: 'added', role: null, unitCode: null, from: null, to: `${r.name} (${language})` });
+          changes.push({
+            row: r.row,
+            email: r.email,
+            change: 'added',
+            role: null,
+            unitCode: null,
+            from: null,
+            to: `${r.name} (${language})`,
+          });
           upserts.push({ email: r.email, name: r.name, language });
         } else if (before.name !== r.name || before.language !== language || !before.active) {
-          const describe = (name: string, lang: string, active: boolean) => `${name} (${lang})${active ? '' : ', inactive'}`;
-          changes.push({ row: r.row, email: before.email, change: 'changed', role: null, unitCode: null, from: describe(before.name, before.language, before.active), to: describe(r.name, language, true) });
+          const describe = (name: string, lang: string, active: boolean) =>
+            `${name} (${lang})${active ? '' : ', inactive'}`;
+          changes.push({
+            row: r.row,
+            email: before.email,
+            change: 'changed',
+            role: null,
+            unitCode: null,
+            from: describe(before.name, before.language, before.active),
+            to: describe(r.name, language, true),
+          });
           upserts.push({ email: before.email, name: r.name, language });
         }
       }
       if (r.current && !before?.roles.includes(roleKey(r.role, r.unitCode))) {
-        changes.push({ row: r.row, email: before?.email ?? r.email, change: 'role_granted', role: r.role, unitCode: r.unitCode, from: null, to: null });
+        changes.push({
+          row: r.row,
+          email: before?.email ?? r.email,
+          change: 'role_granted',
+          role: r.role,
+          unitCode: r.unitCode,
+          from: null,
+          to: null,
+        });
         grants.push({ key: r.key, role: r.role, unitCode: r.unitCode });
       }
     }
-    for (const e of ends) changes.push({ row: e.row, email: e.email, change: 'role_ended', role: e.role, unitCode: e.unitCode, from: null, to: null });
-    for (const p of deactivate) changes.push({ row: null, email: p.email, change: 'deactivated', role: null, unitCode: null, from: null, to: null });
-    return { upserts, grants, ends: ends.map(({ userId, role, unitCode }) => ({ userId, role, unitCode })), deactivate: deactivate.map((p) => p.id), changes, conflicts };
+    for (const e of ends)
+      changes.push({
+        row: e.row,
+        email: e.email,
+        change: 'role_ended',
+        role: e.role,
+        unitCode: e.unitCode,
+        from: null,
+        to: null,
+      });
+    for (const p of deactivate)
+      changes.push({
+        row: null,
+        email: p.email,
+        change: 'deactivated',
+        role: null,
+        unitCode: null,
+        from: null,
+        to: null,
+      });
+    return {
+      upserts,
+      grants,
+      ends: ends.map(({ userId, role, unitCode }) => ({ userId, role, unitCode })),
+      deactivate: deactivate.map((p) => p.id),
+      changes,
+      conflicts,
+    };
   }
 
   /** Row checks; the file's rows that passed them, with every problem added to `problems`. */
-  private readRows(sheet: Sheet, today: string, people: Map<string, ExistingPerson>, units: Map<string, boolean>, problems: FileProblem[]): FileRow[] {
+  private readRows(
+    sheet: Sheet,
+    today: string,
+    people: Map<string, ExistingPerson>,
+    units: Map<string, boolean>,
+    problems: FileProblem[],
+  ): FileRow[] {
     const rows: FileRow[] = [];
     const firstOf = new Map<string, FileRow>();
     const spelled = new Map<string, { email: string; row: number }>();
     const seenRole = new Map<string, number>();
     for (const { row, cells } of sheet.rows) {
       const before = problems.length;
-      const problem = (column: string, message: string) => problems.push({ row, column, problem: message });
+      const problem = (column: string, message: string) =>
+        problems.push({ row, column, problem: message });
       const email = text(cells['email']);
       const key = email.toLowerCase();
       if (!email) problem('email', 'is required');
-      else if (email.length > 254 || !EMAIL.test(email)) problem('email', `"${email.slice(0, 60)}" is not an e-mail address`);
+      else if (email.length > 254 || !EMAIL.test(email))
+        problem('email', `"${email.slice(0, 60)}" is not an e-mail address`);
       else {
         const existing = people.get(key);
-        if (existing && existing.email !== email) problem('email', `${email} differs only in case from the existing user ${existing.email}: write it the same way`);
+        if (existing && existing.email !== email)
+          problem(
+            'email',
+            `${email} differs only in case from the existing user ${existing.email}: write it the same way`,
+          );
         const other = spelled.get(key);
-        if (other && other.email !== email) problem('email', `${email} differs only in case from ${other.email} on row ${other.row}`);
+        if (other && other.email !== email)
+          problem('email', `${email} differs only in case from ${other.email} on row ${other.row}`);
         if (!other) spelled.set(key, { email, row });
       }
       const name = text(cells['name']);
       if (!name) problem('name', 'is required');
       else if (name.length > 200) problem('name', 'is longer than 200 characters');
       const lang = text(cells['language']).toLowerCase();
-      if (lang && lang !== 'nb' && lang !== 'en') problem('language', `"${lang.slice(0, 10)}" is not nb or en`);
+      if (lang && lang !== 'nb' && lang !== 'en')
+        problem('language', `"${lang.slice(0, 10)}" is not nb or en`);
       const unitCode = text(cells['unit_code']);
       if (!unitCode) problem('unit_code', 'is required');
-      else if (!units.has(unitCode)) problem('unit_code', `"${unitCode.slice(0, 40)}" is not a known unit code (import the organisation first)`);
+      else if (!units.has(unitCode))
+        problem(
+          'unit_code',
+          `"${unitCode.slice(0, 40)}" is not a known unit code (import the organisation first)`,
+        );
       const word = text(cells['role']).toLowerCase();
       const role = ROLE_NAMES[word];
       if (!word) problem('role', 'is required');
-      else if (word === 'admin') problem('role', 'admin is granted by hand in Tiltak, never by an import');
-      else if (!role) problem('role', `"${word.slice(0, 30)}" is not one of leader, verneombud, hr, employee`);
+      else if (word === 'admin')
+        problem('role', 'admin is granted by hand in Tiltak, never by an import');
+      else if (!role)
+        problem('role', `"${word.slice(0, 30)}" is not one of leader, verneombud, hr, employee`);
       const from = parseDate(cells['valid_from']);
       const to = parseDate(cells['valid_to']);
       if ('error' in from) problem('valid_from', from.error);
       if ('error' in to) problem('valid_to', to.error);
       const fromDate = 'date' in from ? from.date : null;
       const toDate = 'date' in to ? to.date : null;
-      if (fromDate && toDate && toDate < fromDate) problem('valid_to', `is before valid_from (${fromDate})`);
+      if (fromDate && toDate && toDate < fromDate)
+        problem('valid_to', `is before valid_from (${fromDate})`);
       if (problems.length > before) continue;
 
       const current = validOn(today, fromDate, toDate);
@@ -292,10 +429,24 @@ export class PeopleImportService {
         continue;
       }
       seenRole.set(dup, row);
-      const r: FileRow = { row, email, key, name, language: (lang || null) as FileRow['language'], unitCode, role, current };
+      const r: FileRow = {
+        row,
+        email,
+        key,
+        name,
+        language: (lang || null) as FileRow['language'],
+        unitCode,
+        role,
+        current,
+      };
       const first = firstOf.get(key);
-      if (first && first.name !== name) problem('name', `differs from row ${first.row} ("${first.name.slice(0, 60)}") for the same person`);
-      else if (first && r.language && first.language && first.language !== r.language) problem('language', `differs from row ${first.row} for the same person`);
+      if (first && first.name !== name)
+        problem(
+          'name',
+          `differs from row ${first.row} ("${first.name.slice(0, 60)}") for the same person`,
+        );
+      else if (first && r.language && first.language && first.language !== r.language)
+        problem('language', `differs from row ${first.row} for the same person`);
       if (!first) firstOf.set(key, r);
       rows.push(r);
     }
@@ -314,7 +465,9 @@ export class PeopleImportService {
 
   /** Unit code → open. */
   private async units(em: EntityManager): Promise<Map<string, boolean>> {
-    const rows: { code: string; active: boolean }[] = await em.query(`SELECT code, active FROM org_unit`);
+    const rows: { code: string; active: boolean }[] = await em.query(
+      `SELECT code, active FROM org_unit`,
+    );
     return new Map(rows.map((r) => [r.code, r.active]));
   }
 
@@ -322,11 +475,21 @@ export class PeopleImportService {
     await this.sync.upsertPeople(em, plan.upserts);
     const keys = [...new Set(plan.grants.map((g) => g.key))];
     const ids: { id: string; key: string }[] = keys.length
-      ? await em.query(`SELECT id, lower(email) AS key FROM app_user WHERE lower(email) = ANY($1::text[])`, [keys])
+      ? await em.query(
+          `SELECT id, lower(email) AS key FROM app_user WHERE lower(email) = ANY($1::text[])`,
+          [keys],
+        )
       : [];
     const idOf = new Map(ids.map((r) => [r.key, r.id]));
     await this.sync.endRoles(em, plan.ends);
-    await this.sync.grantRoles(em, plan.grants.map((g) => ({ userId: idOf.get(g.key) ?? missing(g.key), role: g.role, unitCode: g.unitCode })));
+    await this.sync.grantRoles(
+      em,
+      plan.grants.map((g) => ({
+        userId: idOf.get(g.key) ?? missing(g.key),
+        role: g.role,
+        unitCode: g.unitCode,
+      })),
+    );
     await this.sync.deactivateMany(em, plan.deactivate);
   }
 }

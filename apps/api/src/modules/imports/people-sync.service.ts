@@ -28,7 +28,13 @@ export interface SyncedPerson extends PersonFields {
 /** The rows of an UPDATE or DELETE … RETURNING: TypeORM answers those with [rows, affected count]. */
 async function returning<T>(em: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
   const result: unknown = await em.query(sql, params);
-  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[0] as T[];
+  if (
+    Array.isArray(result) &&
+    result.length === 2 &&
+    Array.isArray(result[0]) &&
+    typeof result[1] === 'number'
+  )
+    return result[0] as T[];
   return result as T[];
 }
 
@@ -45,12 +51,22 @@ export const OPEN_MEASURE_SQL = `m.status NOT IN ('done', 'cancelled')`;
 @Injectable()
 export class PeopleSyncService {
   /** Grants a role at the unit with this code; false when the person already had it. A leader also becomes the unit's `leader_id`. */
-  async grantRole(em: EntityManager, userId: string, role: SyncedRole, unitCode: string): Promise<boolean> {
+  async grantRole(
+    em: EntityManager,
+    userId: string,
+    role: SyncedRole,
+    unitCode: string,
+  ): Promise<boolean> {
     return (await this.grantRoles(em, [{ userId, role, unitCode }])).length === 1;
   }
 
   /** Ends a role at the unit with this code; false when the person did not have it. */
-  async endRole(em: EntityManager, userId: string, role: SyncedRole, unitCode: string): Promise<boolean> {
+  async endRole(
+    em: EntityManager,
+    userId: string,
+    role: SyncedRole,
+    unitCode: string,
+  ): Promise<boolean> {
     return (await this.endRoles(em, [{ userId, role, unitCode }])).length === 1;
   }
 
@@ -72,11 +88,20 @@ export class PeopleSyncService {
   async grantRoles(em: EntityManager, grants: readonly RoleGrant[]): Promise<RoleGrant[]> {
     if (!grants.length) return [];
     const codes = [...new Set(grants.map((g) => g.unitCode))];
-    const known: { code: string }[] = await em.query(`SELECT code FROM org_unit WHERE code = ANY($1::text[])`, [codes]);
+    const known: { code: string }[] = await em.query(
+      `SELECT code FROM org_unit WHERE code = ANY($1::text[])`,
+      [codes],
+    );
     const missing = codes.filter((c) => !known.some((k) => k.code === c));
-    if (missing.length) throw new BadRequestException(`unitCode: no unit with code ${missing.slice(0, 5).join(', ')}`);
+    if (missing.length)
+      throw new BadRequestException(
+        `unitCode: no unit with code ${missing.slice(0, 5).join(', ')}`,
+      );
     const bad = grants.find((g) => !SYNCED_ROLES.includes(g.role));
-    if (bad) throw new BadRequestException(`role: ${String(bad.role)} cannot be granted by a sync (one of ${SYNCED_ROLES.join(', ')})`);
+    if (bad)
+      throw new BadRequestException(
+        `role: ${String(bad.role)} cannot be granted by a sync (one of ${SYNCED_ROLES.join(', ')})`,
+      );
     const inserted: { user_id: string; role: SyncedRole; code: string }[] = await em.query(
       `INSERT INTO role_assignment (user_id, role, unit_id)
        SELECT g.user_id, g.role, o.id
@@ -136,7 +161,10 @@ export class PeopleSyncService {
   }
 
   /** How many open measures each of these people is responsible for (people with none are left out). */
-  async openResponsibilities(em: EntityManager, userIds: readonly string[]): Promise<Map<string, number>> {
+  async openResponsibilities(
+    em: EntityManager,
+    userIds: readonly string[],
+  ): Promise<Map<string, number>> {
     if (!userIds.length) return new Map();
     const rows: { id: string; n: number }[] = await em.query(
       `SELECT m.responsible_user_id AS id, count(*)::int AS n FROM measure m
@@ -152,7 +180,14 @@ export class PeopleSyncService {
    */
   async upsertPeople(em: EntityManager, people: readonly PersonFields[]): Promise<SyncedPerson[]> {
     if (!people.length) return [];
-    const rows: { id: string; email: string; name: string; language: 'nb' | 'en'; created: boolean; changed: boolean }[] = await em.query(
+    const rows: {
+      id: string;
+      email: string;
+      name: string;
+      language: 'nb' | 'en';
+      created: boolean;
+      changed: boolean;
+    }[] = await em.query(
       `WITH input AS (
          SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) AS p(email, name, language)
        ), updated AS (

@@ -4,7 +4,13 @@ import type { MeasureDto } from '@tiltak/shared/api-contract';
 import type { Actor } from '../../common/actor';
 import { ParseIdPipe } from '../../common/parse-id.pipe';
 import { CurrentActor } from '../auth/current-actor.decorator';
-import { CancelMeasureDto, DeadlineChangeRequestDto, EvaluationRequestDto, MeasureStatusDto, UpdateMeasureDto } from './measures.dto';
+import {
+  CancelMeasureDto,
+  DeadlineChangeRequestDto,
+  EvaluationRequestDto,
+  MeasureStatusDto,
+  UpdateMeasureDto,
+} from './measures.dto';
 import { MeasuresService } from './measures.service';
 
 @ApiTags('measures')
@@ -18,32 +24,52 @@ export class MeasuresController {
   }
 
   @Patch(':id')
-  update(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Body() dto: UpdateMeasureDto): Promise<MeasureDto> {
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: string,
+    @Body() dto: UpdateMeasureDto,
+  ): Promise<MeasureDto> {
     return this.measures.update(actor, id, dto);
   }
 
   @Post(':id/status')
   @HttpCode(200)
-  status(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Body() dto: MeasureStatusDto): Promise<MeasureDto> {
+  status(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: string,
+    @Body() dto: MeasureStatusDto,
+  ): Promise<MeasureDto> {
     return this.measures.setStatus(actor, id, dto);
   }
 
   /** Move the deadline, with a reason; the escalation ladder restarts from the new date. */
   @Post(':id/deadline')
   @HttpCode(200)
-  deadline(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Body() dto: DeadlineChangeRequestDto): Promise<MeasureDto> {
+  deadline(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: string,
+    @Body() dto: DeadlineChangeRequestDto,
+  ): Promise<MeasureDto> {
     return this.measures.moveDeadline(actor, id, dto);
   }
 
   /** Withdraw the measure with a reason; it is kept for the archive, never deleted. */
   @Post(':id/cancel')
   @HttpCode(200)
-  cancel(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Body() dto: CancelMeasureDto): Promise<MeasureDto> {
+  cancel(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: string,
+    @Body() dto: CancelMeasureDto,
+  ): Promise<MeasureDto> {
     return this.measures.cancel(actor, id, dto);
   }
 
   @Put(':id/evaluation')
-  evaluate(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Body() dto: EvaluationRequestDto): Promise<MeasureDto> {
+  evaluate(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: string,
+    @Body() dto: EvaluationRequestDto,
+  ): Promise<MeasureDto> {
     return this.measures.evaluate(actor, id, dto);
   }
 }

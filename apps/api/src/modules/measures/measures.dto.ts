@@ -1,26 +1,55 @@
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { EVALUATION_ACHIEVED, EVALUATION_VERDICT, MEASURE_STATUSES, type MeasureStatus } from '@tiltak/shared/domain';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+import {
+  EVALUATION_ACHIEVED,
+  EVALUATION_VERDICT,
+  MEASURE_STATUSES,
+  type MeasureStatus,
+} from '@tiltak/shared/domain';
 import type { Achieved, Verdict } from '@tiltak/shared/api-contract';
 import { Versioned, versionField, whenDefined, whenPresent } from '../../common/dto-helpers';
 import { IsCalendarDate, NotBlank, SingleLine } from '../../common/validation';
 
 class MeasureFields {
-  @whenPresent() @IsString() @MaxLength(5_000)
+  @whenPresent()
+  @IsString()
+  @MaxLength(5_000)
   description?: string | null;
 
-  @whenPresent() @IsString() @MaxLength(2_000)
+  @whenPresent()
+  @IsString()
+  @MaxLength(2_000)
   goal?: string | null;
 
-  @whenPresent() @IsUUID('all', { message: 'responsibleUserId must be a UUID' })
+  @whenPresent()
+  @IsUUID('all', { message: 'responsibleUserId must be a UUID' })
   responsibleUserId?: string | null;
 
-  @whenPresent() @IsString() @SingleLine() @MaxLength(300)
+  @whenPresent()
+  @IsString()
+  @SingleLine()
+  @MaxLength(300)
   responsibleRole?: string | null;
 
-  @whenPresent() @IsInt() @Min(1) @Max(5)
+  @whenPresent()
+  @IsInt()
+  @Min(1)
+  @Max(5)
   importance?: number | null;
 
-  @whenPresent() @IsInt() @Min(1) @Max(5)
+  @whenPresent()
+  @IsInt()
+  @Min(1)
+  @Max(5)
   feasibility?: number | null;
 }
 
@@ -28,11 +57,16 @@ export class CreateMeasureDto extends MeasureFields {
   @IsUUID('all', { message: 'areaId must be a UUID' })
   areaId: string;
 
-  @IsString() @NotBlank() @SingleLine() @MinLength(1) @MaxLength(300)
+  @IsString()
+  @NotBlank()
+  @SingleLine()
+  @MinLength(1)
+  @MaxLength(300)
   title: string;
 
   /** The first deadline; later moves go through POST /measures/{id}/deadline with a reason. */
-  @IsOptional() @IsCalendarDate()
+  @IsOptional()
+  @IsCalendarDate()
   deadline?: string | null;
 }
 
@@ -40,23 +74,34 @@ export class UpdateMeasureDto extends MeasureFields {
   @versionField()
   version: number;
 
-  @whenDefined() @IsUUID('all', { message: 'areaId must be a UUID' })
+  @whenDefined()
+  @IsUUID('all', { message: 'areaId must be a UUID' })
   areaId?: string;
 
-  @whenDefined() @IsString() @NotBlank() @SingleLine() @MinLength(1) @MaxLength(300)
+  @whenDefined()
+  @IsString()
+  @NotBlank()
+  @SingleLine()
+  @MinLength(1)
+  @MaxLength(300)
   title?: string;
 
   /** Only to set a first deadline; moving one needs POST /measures/{id}/deadline with a reason. */
-  @whenPresent() @IsCalendarDate()
+  @whenPresent()
+  @IsCalendarDate()
   deadline?: string | null;
 }
 
 export class MeasureStatusDto extends Versioned {
-  @IsIn(MEASURE_STATUSES.filter((s) => s !== 'cancelled'), { message: 'status must be planned, in_progress, done or postponed (cancel with POST /cancel and a reason)' })
+  @IsIn(MEASURE_STATUSES.filter((s) => s !== 'cancelled'), {
+    message:
+      'status must be planned, in_progress, done or postponed (cancel with POST /cancel and a reason)',
+  })
   status: Exclude<MeasureStatus, 'cancelled'>;
 
   /** When done: the completion date (default today). */
-  @IsOptional() @IsCalendarDate()
+  @IsOptional()
+  @IsCalendarDate()
   completedOn?: string;
 }
 
@@ -64,12 +109,16 @@ export class DeadlineChangeRequestDto extends Versioned {
   @IsCalendarDate()
   deadline: string;
 
-  @IsString() @MinLength(3, { message: 'reason must say why the deadline moves (at least 3 characters)' }) @MaxLength(2_000)
+  @IsString()
+  @MinLength(3, { message: 'reason must say why the deadline moves (at least 3 characters)' })
+  @MaxLength(2_000)
   reason: string;
 }
 
 export class CancelMeasureDto extends Versioned {
-  @IsString() @MinLength(3, { message: 'reason must say why the measure is cancelled (at least 3 characters)' }) @MaxLength(2_000)
+  @IsString()
+  @MinLength(3, { message: 'reason must say why the measure is cancelled (at least 3 characters)' })
+  @MaxLength(2_000)
   reason: string;
 }
 
@@ -80,9 +129,12 @@ export class EvaluationRequestDto extends Versioned {
   @IsIn(EVALUATION_VERDICT)
   verdict: Verdict;
 
-  @IsString() @MinLength(1) @MaxLength(5_000)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(5_000)
   whatChanged: string;
 
-  @IsOptional() @IsCalendarDate()
+  @IsOptional()
+  @IsCalendarDate()
   evaluatedOn?: string;
 }

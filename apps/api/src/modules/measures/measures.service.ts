@@ -35,7 +35,9 @@ export class MeasuresService {
 
   async list(actor: Actor, caseId: string): Promise<MeasureDto[]> {
     await this.cases.load(actor, caseId, null);
-    const measures = await this.db.getRepository(MeasureEntity).find({ where: { caseId }, order: { createdAt: 'ASC' } });
+    const measures = await this.db
+      .getRepository(MeasureEntity)
+      .find({ where: { caseId }, order: { createdAt: 'ASC' } });
     return this.toDtos(this.db.manager, measures);
   }
 
@@ -84,7 +86,9 @@ export class MeasuresService {
       }
       if (dto.deadline !== undefined && dto.deadline !== m.deadline) {
         if (m.deadline !== null) {
-          throw new ConflictException('deadline: the measure already has a deadline; move it with POST /api/measures/{id}/deadline and a reason');
+          throw new ConflictException(
+            'deadline: the measure already has a deadline; move it with POST /api/measures/{id}/deadline and a reason',
+          );
         }
         m.deadline = dto.deadline;
       }
@@ -106,35 +110,52 @@ export class MeasuresService {
   }
 
   async moveDeadline(actor: Actor, id: string, dto: DeadlineChangeRequestDto): Promise<MeasureDto> {
-    return this.change(actor, id, dto.version, 'measure.deadline', async (em, m) => {
-      if (m.status === 'done' || m.status === 'cancelled') {
-        throw new ConflictException(`deadline: a ${m.status} measure has no deadline to move`);
-      }
-      if (m.deadline === dto.deadline) throw new BadRequestException(`deadline: the deadline is already ${dto.deadline}`);
-      await em.getRepository(MeasureDeadlineChangeEntity).insert({
-        measureId: m.id,
-        fromDeadline: m.deadline,
-        toDeadline: dto.deadline,
-        reason: dto.reason.trim(),
-        changedBy: actor.userId,
-      });
-      m.deadline = dto.deadline;
-      // A new deadline version starts a new escalation ladder; the old one stops.
-      m.deadlineVersion += 1;
-    }, { reason: dto.reason });
+    return this.change(
+      actor,
+      id,
+      dto.version,
+      'measure.deadline',
+      async (em, m) => {
+        if (m.status === 'done' || m.status === 'cancelled') {
+          throw new ConflictException(`deadline: a ${m.status} measure has no deadline to move`);
+        }
+        if (m.deadline === dto.deadline)
+          throw new BadRequestException(`deadline: the deadline is already ${dto.deadline}`);
+        await em.getRepository(MeasureDeadlineChangeEntity).insert({
+          measureId: m.id,
+          fromDeadline: m.deadline,
+          toDeadline: dto.deadline,
+          reason: dto.reason.trim(),
+          changedBy: actor.userId,
+        });
+        m.deadline = dto.deadline;
+        // A new deadline version starts a new escalation ladder; the old one stops.
+        m.deadlineVersion += 1;
+      },
+      { reason: dto.reason },
+    );
   }
 
   async cancel(actor: Actor, id: string, dto: CancelMeasureDto): Promise<MeasureDto> {
-    return this.change(actor, id, dto.version, 'measure.cancel', async (_em, m) => {
-      if (m.status === 'cancelled') throw new ConflictException('The measure is already cancelled');
-      m.status = 'cancelled';
-      m.cancelReason = dto.reason.trim();
-    }, { reason: dto.reason });
+    return this.change(
+      actor,
+      id,
+      dto.version,
+      'measure.cancel',
+      async (_em, m) => {
+        if (m.status === 'cancelled')
+          throw new ConflictException('The measure is already cancelled');
+        m.status = 'cancelled';
+        m.cancelReason = dto.reason.trim();
+      },
+      { reason: dto.reason },
+    );
   }
 
   async evaluate(actor: Actor, id: string, dto: EvaluationRequestDto): Promise<MeasureDto> {
     return this.change(actor, id, dto.version, 'measure.evaluate', async (_em, m) => {
-      if (m.status === 'cancelled') throw new ConflictException('A cancelled measure is not evaluated');
+      if (m.status === 'cancelled')
+        throw new ConflictException('A cancelled measure is not evaluated');
       m.evalAchieved = dto.achieved;
       m.evalVerdict = dto.verdict;
       m.evalWhatChanged = dto.whatChanged.trim();
@@ -156,10 +177,14 @@ export class MeasuresService {
     return this.db.transaction(async (em) => {
       const found = await em.getRepository(MeasureEntity).findOneBy({ id });
       if (!found) throw notFound('Measure');
-      const { scope } = await this.cases.loadForChange(actor, found.caseId, em, permission).catch((e) => {
-        throw e.getStatus?.() === 404 ? notFound('Measure') : e;
-      });
-      const measure = await em.getRepository(MeasureEntity).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      const { scope } = await this.cases
+        .loadForChange(actor, found.caseId, em, permission)
+        .catch((e) => {
+          throw e.getStatus?.() === 404 ? notFound('Measure') : e;
+        });
+      const measure = await em
+        .getRepository(MeasureEntity)
+        .findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (measure.version !== version) throw staleVersion('measure', measure.version);
       const before = (await this.toDtos(em, [measure]))[0];
       await apply(em, measure, measure.caseId, scope);
@@ -193,10 +218,18 @@ export class MeasuresService {
   private async toDtos(em: EntityManager, measures: MeasureEntity[]): Promise<MeasureDto[]> {
     if (!measures.length) return [];
     const ids = measures.map((m) => m.id);
-    const userIds = [...new Set(measures.flatMap((m) => [m.responsibleUserId, m.evalBy]).filter((u): u is string => !!u))];
+    const userIds = [
+      ...new Set(
+        measures.flatMap((m) => [m.responsibleUserId, m.evalBy]).filter((u): u is string => !!u),
+      ),
+    ];
     const [history, users] = await Promise.all([
-      em.getRepository(MeasureDeadlineChangeEntity).find({ where: { measureId: In(ids) }, order: { changedAt: 'ASC' } }),
-      userIds.length ? em.getRepository(UserEntity).findBy({ id: In(userIds) }) : Promise.resolve([]),
+      em
+        .getRepository(MeasureDeadlineChangeEntity)
+        .find({ where: { measureId: In(ids) }, order: { changedAt: 'ASC' } }),
+      userIds.length
+        ? em.getRepository(UserEntity).findBy({ id: In(userIds) })
+        : Promise.resolve([]),
     ]);
     const names = new Map(users.map((u) => [u.id, u.name]));
     const today = this.clock.today();
@@ -210,13 +243,19 @@ export class MeasuresService {
   }
 
   /** The responsible must be an active person of the case's directory (its unit subtree, or a role covering it). */
-  private async checkResponsible(em: EntityManager, scope: CaseScope, userId: string | null | undefined): Promise<void> {
+  private async checkResponsible(
+    em: EntityManager,
+    scope: CaseScope,
+    userId: string | null | undefined,
+  ): Promise<void> {
     if (!userId) return;
     if (!(await em.getRepository(UserEntity).existsBy({ id: userId, active: true }))) {
       throw new BadRequestException('responsibleUserId: no such active user');
     }
     if (!(await inCaseDirectory(em, scope, userId))) {
-      throw new BadRequestException("responsibleUserId: the person must belong to the case's unit (or a unit below it) or hold a role covering it");
+      throw new BadRequestException(
+        "responsibleUserId: the person must belong to the case's unit (or a unit below it) or hold a role covering it",
+      );
     }
   }
 }

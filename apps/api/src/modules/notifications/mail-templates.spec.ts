@@ -16,7 +16,12 @@ const ctx = (measureTitle: string): NoticeContext => ({
 
 describe('mail subjects', () => {
   it('never carry a line break, even from a title with CR, LF or other control characters', () => {
-    for (const title of ['Tiltak\rBcc: evil@evil.example', 'To\nlinjer', 'Tab\tog\u0000nul', 'Linje\u2028skille']) {
+    for (const title of [
+      'Tiltak\rBcc: evil@evil.example',
+      'To\nlinjer',
+      'Tab\tog\u0000nul',
+      'Linje\u2028skille',
+    ]) {
       for (const lang of ['nb', 'en'] as const) {
         const mail = renderNotice(ctx(title), lang);
         expect(mail.subject).not.toMatch(/[\r\n\t\u2028]/);

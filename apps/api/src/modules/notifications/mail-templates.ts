@@ -39,10 +39,7 @@ const PHASE: Record<Language, Record<Phase, string>> = {
   },
 };
 
-const MISSING: Record<
-  Language,
-  Record<'no_responsible' | 'no_leader', string>
-> = {
+const MISSING: Record<Language, Record<'no_responsible' | 'no_leader', string>> = {
   nb: {
     no_responsible: 'tiltaket har ingen ansvarlig person registrert',
     no_leader: 'enheten har ingen leder registrert',
@@ -61,9 +58,7 @@ function longDate(date: string, lang: Language): string {
 }
 
 function days(n: number, lang: Language): string {
-  return lang === 'nb'
-    ? `${n} ${n === 1 ? 'dag' : 'dager'}`
-    : `${n} ${n === 1 ? 'day' : 'days'}`;
+  return lang === 'nb' ? `${n} ${n === 1 ? 'dag' : 'dager'}` : `${n} ${n === 1 ? 'day' : 'days'}`;
 }
 
 /** "how late it is", or how long is left. */
@@ -73,8 +68,7 @@ function lateness(ctx: NoticeContext, lang: Language): string {
     return lang === 'nb'
       ? `${days(late, lang)} over fristen`
       : `${days(late, lang)} past the deadline`;
-  if (late === 0)
-    return lang === 'nb' ? 'fristen er i dag' : 'the deadline is today';
+  if (late === 0) return lang === 'nb' ? 'fristen er i dag' : 'the deadline is today';
   return lang === 'nb'
     ? `${days(-late, lang)} til fristen`
     : `${days(-late, lang)} until the deadline`;
@@ -82,16 +76,11 @@ function lateness(ctx: NoticeContext, lang: Language): string {
 
 function what(ctx: NoticeContext, lang: Language): string {
   if (ctx.measureTitle !== null)
-    return lang === 'nb'
-      ? `tiltaket «${ctx.measureTitle}»`
-      : `the measure “${ctx.measureTitle}”`;
+    return lang === 'nb' ? `tiltaket «${ctx.measureTitle}»` : `the measure “${ctx.measureTitle}”`;
   return PHASE[lang][ctx.phase ?? 'plan_registered'];
 }
 
-function lines(
-  ctx: NoticeContext,
-  lang: Language,
-): { subject: string; paragraphs: string[] } {
+function lines(ctx: NoticeContext, lang: Language): { subject: string; paragraphs: string[] } {
   const nb = lang === 'nb';
   const subjectWhat = what(ctx, lang);
   const deadline = longDate(ctx.deadline, lang);
@@ -99,9 +88,7 @@ function lines(
   const facts = [
     `${nb ? 'Enhet' : 'Unit'}: ${ctx.unitName}`,
     `${nb ? 'Frist' : 'Deadline'}: ${deadline} (${lateness(ctx, lang)})`,
-    ...(ctx.responsibleName
-      ? [`${nb ? 'Ansvarlig' : 'Responsible'}: ${ctx.responsibleName}`]
-      : []),
+    ...(ctx.responsibleName ? [`${nb ? 'Ansvarlig' : 'Responsible'}: ${ctx.responsibleName}`] : []),
   ];
   if (ctx.template === 'missing_recipient') {
     const why = MISSING[lang][ctx.missing ?? 'no_leader'];
@@ -126,9 +113,7 @@ function lines(
     : [];
   if (
     late < 0 ||
-    (late === 0 &&
-      ctx.recipientKind === 'responsible' &&
-      ctx.stepKey === 'reminder')
+    (late === 0 && ctx.recipientKind === 'responsible' && ctx.stepKey === 'reminder')
   ) {
     return {
       subject: nb
@@ -145,9 +130,7 @@ function lines(
   }
   if (ctx.recipientKind === 'responsible') {
     return {
-      subject: nb
-        ? `Fristen er passert: ${subjectWhat}`
-        : `Deadline passed: ${subjectWhat}`,
+      subject: nb ? `Fristen er passert: ${subjectWhat}` : `Deadline passed: ${subjectWhat}`,
       paragraphs: [
         nb
           ? `Fristen for ${subjectWhat} er passert. Oppdater status, eller flytt fristen med en begrunnelse.`
@@ -182,8 +165,7 @@ const HTML_ESCAPES: Record<string, string> = {
   '"': '&quot;',
   "'": '&#39;',
 };
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
 
 function wrapHtml(lang: Language, title: string, body: string): string {
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body style="font-family:sans-serif;line-height:1.5">${body}<p style="color:#666;font-size:small">Tiltak</p></body></html>`;
@@ -225,10 +207,7 @@ export function renderNotice(ctx: NoticeContext, lang: Language): RenderedMail {
 }
 
 /** One daily mail listing every notice for a recipient in digest mode. */
-export function renderDigest(
-  items: NoticeContext[],
-  lang: Language,
-): RenderedMail {
+export function renderDigest(items: NoticeContext[], lang: Language): RenderedMail {
   const nb = lang === 'nb';
   const subject = nb
     ? `Tiltak: ${items.length} ${items.length === 1 ? 'frist trenger' : 'frister trenger'} oppfølging`
@@ -239,11 +218,7 @@ export function renderDigest(
   });
   const text = parts
     .map((p) =>
-      [
-        `* ${p.subject}`,
-        ...p.paragraphs.map((x) => `  ${x}`),
-        `  ${p.link.text}`,
-      ].join('\n'),
+      [`* ${p.subject}`, ...p.paragraphs.map((x) => `  ${x}`), `  ${p.link.text}`].join('\n'),
     )
     .join('\n\n');
   const html = parts

@@ -8,16 +8,9 @@ import {
   type SendDigestJob,
   type SendNotificationJob,
 } from '../escalation/escalation.constants';
-import {
-  ESCALATION_CONFIG,
-  type EscalationConfig,
-} from '../escalation/escalation.config';
+import { ESCALATION_CONFIG, type EscalationConfig } from '../escalation/escalation.config';
 import { JobQueues } from '../escalation/job-queues.service';
-import {
-  type NoticeContext,
-  renderDigest,
-  renderNotice,
-} from './mail-templates';
+import { type NoticeContext, renderDigest, renderNotice } from './mail-templates';
 import { MailService, PermanentMailError } from './mail.service';
 import { NoticeContextService } from './notice-context.service';
 import { NotificationEntity } from './notification.entity';
@@ -45,11 +38,7 @@ export class MailProcessor implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.queues.process(
-      QUEUE.mail,
-      (job) => this.handle(job),
-      this.config.mailConcurrency,
-    );
+    this.queues.process(QUEUE.mail, (job) => this.handle(job), this.config.mailConcurrency);
   }
 
   async handle(job: Job): Promise<void> {
@@ -57,10 +46,7 @@ export class MailProcessor implements OnModuleInit {
     const outcome =
       job.name === JOB.sendDigest
         ? await this.sendDigest(job.data as SendDigestJob, lastAttempt)
-        : await this.sendOne(
-            (job.data as SendNotificationJob).notificationId,
-            lastAttempt,
-          );
+        : await this.sendOne((job.data as SendNotificationJob).notificationId, lastAttempt);
     if (outcome.kind === 'retry') throw outcome.error;
     if (outcome.kind === 'failed') throw new UnrecoverableError(outcome.error);
   }
@@ -70,8 +56,7 @@ export class MailProcessor implements OnModuleInit {
       const n = await em
         .getRepository(NotificationEntity)
         .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!n || !['pending', 'queued'].includes(n.status))
-        return { kind: 'done' } as const;
+      if (!n || !['pending', 'queued'].includes(n.status)) return { kind: 'done' } as const;
       const check = await this.notices.check(em, n);
       if (check.stale !== null) {
         await this.update(em, [id], {
@@ -81,14 +66,7 @@ export class MailProcessor implements OnModuleInit {
         return { kind: 'done' } as const;
       }
       const rendered = renderNotice(check.ctx, check.to.language);
-      return this.deliver(
-        em,
-        [n],
-        check.to.email,
-        rendered,
-        `<${id}@tiltak>`,
-        lastAttempt,
-      );
+      return this.deliver(em, [n], check.to.email, rendered, `<${id}@tiltak>`, lastAttempt);
     });
   }
 

@@ -43,8 +43,7 @@ export class MailService implements OnApplicationShutdown {
       return 'smtp';
     } catch (error) {
       const code = (error as { responseCode?: number }).responseCode;
-      if (code !== undefined && code >= 500)
-        throw new PermanentMailError((error as Error).message);
+      if (code !== undefined && code >= 500) throw new PermanentMailError((error as Error).message);
       throw error;
     }
   }

@@ -27,10 +27,9 @@ export class NoticeContextService {
   ) {}
 
   async check(em: EntityManager, n: NotificationEntity): Promise<NoticeCheck> {
-    const [to] = await em.query(
-      'SELECT email, language, active FROM app_user WHERE id = $1',
-      [n.recipientId],
-    );
+    const [to] = await em.query('SELECT email, language, active FROM app_user WHERE id = $1', [
+      n.recipientId,
+    ]);
     if (!to?.active) return { stale: 'the recipient is no longer active' };
     const payload = n.payload as {
       recipientKind?: NoticeContext['recipientKind'];
@@ -81,12 +80,8 @@ export class NoticeContextService {
         [n.subjectId],
       );
       if (!c) return { stale: 'the case no longer exists' };
-      if (!openStates(n.phase).includes(c.state))
-        return { stale: 'the phase is completed' };
-      if (
-        !c.deadline ||
-        Number(String(c.deadline).replace(/-/g, '')) !== n.deadlineVersion
-      )
+      if (!openStates(n.phase).includes(c.state)) return { stale: 'the phase is completed' };
+      if (!c.deadline || Number(String(c.deadline).replace(/-/g, '')) !== n.deadlineVersion)
         return { stale: 'the deadline was moved' };
       return {
         stale: null,

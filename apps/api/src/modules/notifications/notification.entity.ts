@@ -21,25 +21,17 @@ export class NotificationEntity {
   @Column({ name: 'dedupe_key' }) dedupeKey: string;
   @Column({ type: 'text' }) status: NotificationStatus;
   @Column() attempts: number;
-  @Column({ name: 'last_error', type: 'text', nullable: true }) lastError:
-    | string
-    | null;
+  @Column({ name: 'last_error', type: 'text', nullable: true }) lastError: string | null;
   @Column({ type: 'text', nullable: true }) subject: string | null;
-  @Column({ name: 'body_text', type: 'text', nullable: true }) bodyText:
-    | string
-    | null;
-  @Column({ name: 'body_html', type: 'text', nullable: true }) bodyHtml:
-    | string
-    | null;
+  @Column({ name: 'body_text', type: 'text', nullable: true }) bodyText: string | null;
+  @Column({ name: 'body_html', type: 'text', nullable: true }) bodyHtml: string | null;
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
   sentAt: Date | null;
   @Column({ name: 'subject_kind', type: 'text', nullable: true }) subjectKind:
     | 'measure'
     | 'phase'
     | null;
-  @Column({ name: 'subject_id', type: 'uuid', nullable: true }) subjectId:
-    | string
-    | null;
+  @Column({ name: 'subject_id', type: 'uuid', nullable: true }) subjectId: string | null;
   @Column({ type: 'text', nullable: true }) phase:
     | 'follow_up_meeting'
     | 'plan_registered'
@@ -47,15 +39,9 @@ export class NotificationEntity {
     | null;
   @Column({ name: 'deadline_version', type: 'int', nullable: true })
   deadlineVersion: number | null;
-  @Column({ name: 'step_key', type: 'text', nullable: true }) stepKey:
-    | string
-    | null;
-  @Column({ name: 'case_id', type: 'uuid', nullable: true }) caseId:
-    | string
-    | null;
-  @Column({ name: 'unit_id', type: 'uuid', nullable: true }) unitId:
-    | string
-    | null;
+  @Column({ name: 'step_key', type: 'text', nullable: true }) stepKey: string | null;
+  @Column({ name: 'case_id', type: 'uuid', nullable: true }) caseId: string | null;
+  @Column({ name: 'unit_id', type: 'uuid', nullable: true }) unitId: string | null;
   @Column({ name: 'delivered_via', type: 'text', nullable: true })
   deliveredVia: 'smtp' | 'outbox' | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

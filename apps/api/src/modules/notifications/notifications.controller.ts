@@ -6,10 +6,7 @@ import type { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { escalationScope } from '../escalation/hr-scope';
-import {
-  ListNotificationsQuery,
-  type NotificationDto,
-} from './notifications.dto';
+import { ListNotificationsQuery, type NotificationDto } from './notifications.dto';
 
 /** The outbox as people may see it: admins all of it, HR/HSE within their scope (and their own), others their own. */
 @ApiTags('notifications')

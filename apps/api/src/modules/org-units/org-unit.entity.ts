@@ -1,5 +1,11 @@
 import type { OrgUnitKind } from '@tiltak/shared/api-contract';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 
 @Entity('org_unit')
 export class OrgUnitEntity {

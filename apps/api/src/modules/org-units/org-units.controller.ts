@@ -31,7 +31,11 @@ export class OrgUnitsController {
   }
 
   @Patch(':id')
-  update(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Body() dto: UpdateOrgUnitDto): Promise<OrgUnitDto> {
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: string,
+    @Body() dto: UpdateOrgUnitDto,
+  ): Promise<OrgUnitDto> {
     requireAdmin(actor, 'change units');
     return this.units.update(actor, id, dto);
   }

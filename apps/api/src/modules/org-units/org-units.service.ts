@@ -41,7 +41,8 @@ export class OrgUnitsService {
   async create(actor: Actor, dto: CreateOrgUnitDto): Promise<OrgUnitDto> {
     return this.db.transaction(async (em) => {
       const repo = em.getRepository(OrgUnitEntity);
-      if (await repo.existsBy({ code: dto.code })) throw new ConflictException(`A unit with code ${dto.code} already exists`);
+      if (await repo.existsBy({ code: dto.code }))
+        throw new ConflictException(`A unit with code ${dto.code} already exists`);
       let path: string[] = [];
       if (dto.parentId) {
         const parent = await repo.findOneBy({ id: dto.parentId });
@@ -51,11 +52,22 @@ export class OrgUnitsService {
         throw new BadRequestException('parentId: only an institution may have no parent');
       }
       await this.checkLeader(em, dto.leaderId);
-      const unit = repo.create({ ...dto, parentId: dto.parentId ?? null, leaderId: dto.leaderId ?? null, active: true, path: [] });
+      const unit = repo.create({
+        ...dto,
+        parentId: dto.parentId ?? null,
+        leaderId: dto.leaderId ?? null,
+        active: true,
+        path: [],
+      });
       const saved = await repo.save(unit);
       saved.path = [...path, saved.id];
       await repo.update(saved.id, { path: saved.path });
-      await this.audit.record(em, actor, null, { action: 'org_unit.create', entity: 'org_unit', entityId: saved.id, after: toOrgUnitDto(saved) });
+      await this.audit.record(em, actor, null, {
+        action: 'org_unit.create',
+        entity: 'org_unit',
+        entityId: saved.id,
+        after: toOrgUnitDto(saved),
+      });
       return toOrgUnitDto(saved);
     });
   }
@@ -69,7 +81,13 @@ export class OrgUnitsService {
       const before = toOrgUnitDto(unit);
       Object.assign(unit, dto);
       const saved = await repo.save(unit);
-      await this.audit.record(em, actor, null, { action: 'org_unit.update', entity: 'org_unit', entityId: id, before, after: toOrgUnitDto(saved) });
+      await this.audit.record(em, actor, null, {
+        action: 'org_unit.update',
+        entity: 'org_unit',
+        entityId: id,
+        before,
+        after: toOrgUnitDto(saved),
+      });
       return toOrgUnitDto(saved);
     });
   }

@@ -37,8 +37,10 @@ export function completionTable(report: CompletionReportDto): Cell[][] {
   const rows = [...report.rows, ...(report.total ? [{ ...report.total, unitCode: 'TOTAL' }] : [])];
   return rows.map((r: CompletionRowDto) =>
     COMPLETION_COLUMNS.map((c) => {
-      if (c.startsWith('previous.')) return r.previous?.[c.slice(9) as keyof CompletionMetrics] ?? null;
-      if (c.startsWith('trend.')) return r.trend?.[c.slice(6) as keyof NonNullable<CompletionRowDto['trend']>] ?? null;
+      if (c.startsWith('previous.'))
+        return r.previous?.[c.slice(9) as keyof CompletionMetrics] ?? null;
+      if (c.startsWith('trend.'))
+        return r.trend?.[c.slice(6) as keyof NonNullable<CompletionRowDto['trend']>] ?? null;
       return r[c as keyof CompletionRowDto] as string | number | null;
     }),
   );

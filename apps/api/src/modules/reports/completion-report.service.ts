@@ -7,11 +7,27 @@ import { notFound } from '../../common/errors';
 import { SuppressionService } from '../results/suppression.service';
 import { COMPLETION_REPORT_SQL } from './completion-report.sql';
 import { reportScope } from './report-scope';
-import type { CompletionMetrics, CompletionQuery, CompletionReportDto, CompletionRowDto, GroupBy } from './reports.dto';
+import type {
+  CompletionMetrics,
+  CompletionQuery,
+  CompletionReportDto,
+  CompletionRowDto,
+  GroupBy,
+} from './reports.dto';
 
 const DEPTH: Record<GroupBy, number> = { faculty: 2, department: 3, unit: 0 };
-const NEXT_LEVEL: Record<GroupBy, GroupBy | null> = { faculty: 'department', department: 'unit', unit: null };
-export const TREND_METRICS = ['followUpMeetingHeldPct', 'areasChosenPct', 'planRegisteredPct', 'evaluatedPct', 'onTimePct'] as const;
+const NEXT_LEVEL: Record<GroupBy, GroupBy | null> = {
+  faculty: 'department',
+  department: 'unit',
+  unit: null,
+};
+export const TREND_METRICS = [
+  'followUpMeetingHeldPct',
+  'areasChosenPct',
+  'planRegisteredPct',
+  'evaluatedPct',
+  'onTimePct',
+] as const;
 
 interface SqlRow {
   roundId: string;
@@ -37,7 +53,8 @@ interface SqlRow {
   medianDaysLate: number | null;
 }
 
-const pct = (part: number, whole: number) => (whole > 0 ? Math.round((1000 * part) / whole) / 10 : null);
+const pct = (part: number, whole: number) =>
+  whole > 0 ? Math.round((1000 * part) / whole) / 10 : null;
 
 function metricsOf(r: SqlRow): CompletionMetrics {
   return {
@@ -61,10 +78,14 @@ function metricsOf(r: SqlRow): CompletionMetrics {
   };
 }
 
-const delta = (a: number | null, b: number | null) => (a === null || b === null ? null : Math.round((a - b) * 10) / 10);
+const delta = (a: number | null, b: number | null) =>
+  a === null || b === null ? null : Math.round((a - b) * 10) / 10;
 
 /** Percentage points gained since the previous round, per percentage metric (TREND_METRICS). */
-function trendOf(now: CompletionMetrics, before: CompletionMetrics | null): CompletionRowDto['trend'] {
+function trendOf(
+  now: CompletionMetrics,
+  before: CompletionMetrics | null,
+): CompletionRowDto['trend'] {
   if (!before) return null;
   return {
     followUpMeetingHeldPct: delta(now.followUpMeetingHeldPct, before.followUpMeetingHeldPct),
@@ -88,7 +109,10 @@ export class CompletionReportService {
   ) {}
 
   async report(actor: Actor, q: CompletionQuery): Promise<CompletionReportDto> {
-    const scope = await reportScope(this.db, actor, q.unitId, { all: 'see the completion report', unit: "see this unit's completion report" });
+    const scope = await reportScope(this.db, actor, q.unitId, {
+      all: 'see the completion report',
+      unit: "see this unit's completion report",
+    });
     const [round] = await this.db.query(
       `SELECT r.id, r.year, r.anonymity_threshold AS threshold,
               (SELECT p.id FROM survey_round p WHERE p.year < r.year ORDER BY p.year DESC LIMIT 1) AS "previousId",
@@ -97,7 +121,10 @@ export class CompletionReportService {
       [q.roundId],
     );
     if (!round) throw notFound('Round');
-    const [current, previous = null] = await this.suppression.forRounds([round.id, ...(round.previousId ? [round.previousId] : [])]);
+    const [current, previous = null] = await this.suppression.forRounds([
+      round.id,
+      ...(round.previousId ? [round.previousId] : []),
+    ]);
     const today = this.clock.today();
     const rows: SqlRow[] = await this.db.query(COMPLETION_REPORT_SQL, [
       round.id,
@@ -108,7 +135,11 @@ export class CompletionReportService {
       [...current.suppressed.keys()],
       previous ? [...previous.suppressed.keys()] : [],
     ]);
-    const before = new Map(rows.filter((r) => r.roundId !== round.id).map((r) => [r.isTotal ? 'total' : r.unitId, metricsOf(r)]));
+    const before = new Map(
+      rows
+        .filter((r) => r.roundId !== round.id)
+        .map((r) => [r.isTotal ? 'total' : r.unitId, metricsOf(r)]),
+    );
     const toDto = (r: SqlRow): CompletionRowDto => {
       const now = metricsOf(r);
       const prev = round.previousId ? (before.get(r.isTotal ? 'total' : r.unitId) ?? null) : null;

@@ -14,7 +14,10 @@ export class ImpactController {
   constructor(private readonly impact: ImpactService) {}
 
   @Get('cases/:id/impact')
-  forCase(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string): Promise<CaseImpactDto> {
+  forCase(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: string,
+  ): Promise<CaseImpactDto> {
     return this.impact.forCase(actor, id);
   }
 

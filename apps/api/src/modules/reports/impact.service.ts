@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { CaseImpactDto, ImpactReportDto, IndexChangeDto, IndexValueDto } from '@tiltak/shared/api-contract';
+import type {
+  CaseImpactDto,
+  ImpactReportDto,
+  IndexChangeDto,
+  IndexValueDto,
+} from '@tiltak/shared/api-contract';
 import { INDICES } from '@tiltak/shared/domain';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor';
@@ -22,10 +27,18 @@ const side = (values: IndexValues, round: RoundSuppression, unitId: string, code
   values[code] ? toShownIndexValue(values[code], round.indices.get(code)?.get(unitId)) : null;
 
 function change(code: string, b: IndexValueDto | null, a: IndexValueDto | null): IndexChangeDto {
-  if (!a || !b || a.suppressed || b.suppressed) return { code, before: b, after: a, change: null, standardError: null, uncertain: null };
+  if (!a || !b || a.suppressed || b.suppressed)
+    return { code, before: b, after: a, change: null, standardError: null, uncertain: null };
   const se = Math.sqrt((b.sd * b.sd) / b.n + (a.sd * a.sd) / a.n);
   const delta = a.mean - b.mean;
-  return { code, before: b, after: a, change: r3(delta), standardError: r3(se), uncertain: Math.min(a.n, b.n) < 10 || Math.abs(delta) < 2 * se };
+  return {
+    code,
+    before: b,
+    after: a,
+    change: r3(delta),
+    standardError: r3(se),
+    uncertain: Math.min(a.n, b.n) < 10 || Math.abs(delta) < 2 * se,
+  };
 }
 
 /**
@@ -43,7 +56,9 @@ export class ImpactService {
 
   async forCase(actor: Actor, caseId: string): Promise<CaseImpactDto> {
     const { entity } = await this.cases.load(actor, caseId, null);
-    const [round] = await this.db.query('SELECT year FROM survey_round WHERE id = $1', [entity.roundId]);
+    const [round] = await this.db.query('SELECT year FROM survey_round WHERE id = $1', [
+      entity.roundId,
+    ]);
     const [now]: { roundId: string; indices: IndexValues }[] = await this.db.query(
       'SELECT round_id AS "roundId", indices FROM unit_result WHERE round_id = $1 AND unit_id = $2',
       [entity.roundId, entity.unitId],
@@ -53,13 +68,30 @@ export class ImpactService {
         WHERE ur.unit_id = $1 AND r.year > $2 ORDER BY r.year LIMIT 1`,
       [entity.unitId, round.year],
     );
-    const rules = now && next ? await this.suppression.forRounds([now.roundId, next.roundId]) : null;
-    const hidden = !rules ? 'no_next_result' : rules.some((r) => r.suppressed.has(entity.unitId)) ? 'suppressed' : null;
+    const rules =
+      now && next ? await this.suppression.forRounds([now.roundId, next.roundId]) : null;
+    const hidden = !rules
+      ? 'no_next_result'
+      : rules.some((r) => r.suppressed.has(entity.unitId))
+        ? 'suppressed'
+        : null;
     const indexChange = (code: string): IndexChangeDto =>
       rules && !hidden
-        ? change(code, side(now.indices, rules[0], entity.unitId, code), side(next.indices, rules[1], entity.unitId, code))
+        ? change(
+            code,
+            side(now.indices, rules[0], entity.unitId, code),
+            side(next.indices, rules[1], entity.unitId, code),
+          )
         : { code, before: null, after: null, change: null, standardError: null, uncertain: null };
-    const areas: { id: string; kind: string; title: string; indexCodes: string[]; total: number; done: number; evaluated: number }[] = await this.db.query(
+    const areas: {
+      id: string;
+      kind: string;
+      title: string;
+      indexCodes: string[];
+      total: number;
+      done: number;
+      evaluated: number;
+    }[] = await this.db.query(
       `SELECT a.id, a.kind, a.title, a.index_codes AS "indexCodes",
               count(m.id) FILTER (WHERE m.status <> 'cancelled')::int AS total,
               count(m.id) FILTER (WHERE m.status = 'done')::int AS done,
@@ -90,8 +122,15 @@ export class ImpactService {
    * Per index: the mean change to the next round in units that had measures for it (a selected area
    * linked to the index, with at least one measure that was not cancelled) against units that had not.
    */
-  async report(actor: Actor, roundId: string, unitId: string | undefined): Promise<ImpactReportDto> {
-    const scope = await reportScope(this.db, actor, unitId, { all: 'see the impact report', unit: "see this unit's impact report" });
+  async report(
+    actor: Actor,
+    roundId: string,
+    unitId: string | undefined,
+  ): Promise<ImpactReportDto> {
+    const scope = await reportScope(this.db, actor, unitId, {
+      all: 'see the impact report',
+      unit: "see this unit's impact report",
+    });
     const [round] = await this.db.query(
       `SELECT r.id, r.year, n.id AS "nextId", n.year AS "nextYear" FROM survey_round r
          LEFT JOIN LATERAL (SELECT id, year FROM survey_round WHERE year > r.year ORDER BY year LIMIT 1) n ON true
@@ -99,13 +138,29 @@ export class ImpactService {
       [roundId],
     );
     if (!round) throw notFound('Round');
-    const base = { roundId, roundYear: round.year, nextRoundYear: round.nextYear ?? null, unitId: unitId ?? null, caveat: IMPACT_CAVEAT };
+    const base = {
+      roundId,
+      roundYear: round.year,
+      nextRoundYear: round.nextYear ?? null,
+      unitId: unitId ?? null,
+      caveat: IMPACT_CAVEAT,
+    };
     if (!round.nextId) return { ...base, rows: [] };
-    const [a, b] = [await this.suppression.forRound(round.id), await this.suppression.forRound(round.nextId)];
+    const [a, b] = [
+      await this.suppression.forRound(round.id),
+      await this.suppression.forRound(round.nextId),
+    ];
     const hidden = [...new Set([...a.suppressed.keys(), ...b.suppressed.keys()])];
     // Index values hidden in either round, as (unit, index code) pairs.
-    const hiddenValues = [a, b].flatMap((r) => [...r.indices].flatMap(([code, units]) => [...units.keys()].map((unitId) => [unitId, code])));
-    const rows: { code: string; withMeasures: boolean; units: number; meanChange: string | null }[] = await this.db.query(
+    const hiddenValues = [a, b].flatMap((r) =>
+      [...r.indices].flatMap(([code, units]) => [...units.keys()].map((unitId) => [unitId, code])),
+    );
+    const rows: {
+      code: string;
+      withMeasures: boolean;
+      units: number;
+      meanChange: string | null;
+    }[] = await this.db.query(
       `WITH sc AS (
          SELECT c.id, c.unit_id FROM follow_up_case c JOIN org_unit o ON o.id = c.unit_id
           WHERE c.round_id = $1 AND ($3::uuid[] IS NULL OR o.path && $3::uuid[]) AND NOT (c.unit_id = ANY($4::uuid[]))
@@ -127,17 +182,35 @@ export class ImpactService {
        SELECT p.code, l.case_id IS NOT NULL AS "withMeasures", count(*)::int AS units, avg(p.delta) AS "meanChange"
          FROM pairs p LEFT JOIN linked l ON l.case_id = p.case_id AND l.code = p.code
         GROUP BY 1, 2`,
-      [round.id, round.nextId, scope, hidden, hiddenValues.map(([unitId]) => unitId), hiddenValues.map(([, code]) => code)],
+      [
+        round.id,
+        round.nextId,
+        scope,
+        hidden,
+        hiddenValues.map(([unitId]) => unitId),
+        hiddenValues.map(([, code]) => code),
+      ],
     );
     const cell = (code: string, withMeasures: boolean) => {
       const r = rows.find((x) => x.code === code && x.withMeasures === withMeasures);
-      return { units: r?.units ?? 0, meanChange: r?.meanChange == null ? null : r3(Number(r.meanChange)) };
+      return {
+        units: r?.units ?? 0,
+        meanChange: r?.meanChange == null ? null : r3(Number(r.meanChange)),
+      };
     };
     return {
       ...base,
       rows: INDICES.map((i) => {
         const [w, wo] = [cell(i.code, true), cell(i.code, false)];
-        return { code: i.code, withMeasures: w, without: wo, difference: w.meanChange === null || wo.meanChange === null ? null : r3(w.meanChange - wo.meanChange) };
+        return {
+          code: i.code,
+          withMeasures: w,
+          without: wo,
+          difference:
+            w.meanChange === null || wo.meanChange === null
+              ? null
+              : r3(w.meanChange - wo.meanChange),
+        };
       }),
     };
   }

@@ -32,7 +32,11 @@ SELECT m.id AS "measureId", c.id AS "caseId", o.id AS "unitId", o.code AS "unitC
  ORDER BY m.deadline, o.code, m.title, m.id
  LIMIT $4 OFFSET $5`;
 
-type Row = Omit<OverdueMeasureDto, 'lastEscalation'> & { stepKey: string | null; sentAt: Date | null; total: number };
+type Row = Omit<OverdueMeasureDto, 'lastEscalation'> & {
+  stepKey: string | null;
+  sentAt: Date | null;
+  total: number;
+};
 
 /** The export's columns: the JSON field names, the last escalation flattened. */
 export const OVERDUE_COLUMNS = [
@@ -74,9 +78,19 @@ export class OverdueReportService {
   ) {}
 
   /** One page, or every row when `page` is null (the CSV/XLSX export). */
-  async report(actor: Actor, roundId: string, unitId: string | undefined, page: { page: number; pageSize: number } | null): Promise<OverdueReportDto> {
-    const scope = await reportScope(this.db, actor, unitId, { all: 'see overdue measures', unit: "see this unit's overdue measures" });
-    const [round] = await this.db.query('SELECT id, year FROM survey_round WHERE id = $1', [roundId]);
+  async report(
+    actor: Actor,
+    roundId: string,
+    unitId: string | undefined,
+    page: { page: number; pageSize: number } | null,
+  ): Promise<OverdueReportDto> {
+    const scope = await reportScope(this.db, actor, unitId, {
+      all: 'see overdue measures',
+      unit: "see this unit's overdue measures",
+    });
+    const [round] = await this.db.query('SELECT id, year FROM survey_round WHERE id = $1', [
+      roundId,
+    ]);
     if (!round) throw notFound('Round');
     const today = this.clock.today();
     const rows: Row[] = await this.db.query(OVERDUE_SQL, [
@@ -91,8 +105,12 @@ export class OverdueReportService {
       roundYear: round.year,
       unitId: unitId ?? null,
       today,
-      items: rows.map(({ stepKey, sentAt, total: _, ...m }) => ({ ...m, lastEscalation: stepKey && sentAt ? { stepKey, sentAt: sentAt.toISOString() } : null })),
-      total: rows[0]?.total ?? (page && page.page > 1 ? await this.total(round.id, today, scope) : 0),
+      items: rows.map(({ stepKey, sentAt, total: _, ...m }) => ({
+        ...m,
+        lastEscalation: stepKey && sentAt ? { stepKey, sentAt: sentAt.toISOString() } : null,
+      })),
+      total:
+        rows[0]?.total ?? (page && page.page > 1 ? await this.total(round.id, today, scope) : 0),
       page: page?.page ?? 1,
       pageSize: page?.pageSize ?? rows.length,
     };

@@ -16,11 +16,23 @@ export interface PlanDocument {
 
 export interface PlanSource {
   unit: { code: string; nameNb: string; nameEn: string };
-  round: { name: string; year: number; followUpMeetingBy: string | null; planRegisteredBy: string | null; evaluationBy: string | null };
+  round: {
+    name: string;
+    year: number;
+    followUpMeetingBy: string | null;
+    planRegisteredBy: string | null;
+    evaluationBy: string | null;
+  };
   state: CaseState;
   workshopDate: string | null;
   stateChangedAt: string;
-  areas: { id: string; kind: 'preserve' | 'develop'; title: string; selected: boolean; rank: number | null }[];
+  areas: {
+    id: string;
+    kind: 'preserve' | 'develop';
+    title: string;
+    selected: boolean;
+    rank: number | null;
+  }[];
   measures: {
     areaId: string;
     title: string;
@@ -49,7 +61,15 @@ const TEXT = {
     deadlines: 'Frister',
     deadlineText: (p: string, e: string) => `tiltaksplan ${p}, evaluering ${e}`,
     printed: 'Utskrevet',
-    columns: ['Område', 'Tiltak', 'Beskrivelse', 'Mål', 'Ansvarlig', 'Frist', 'Gjennomført / evaluert'],
+    columns: [
+      'Område',
+      'Tiltak',
+      'Beskrivelse',
+      'Mål',
+      'Ansvarlig',
+      'Frist',
+      'Gjennomført / evaluert',
+    ],
     kind: { preserve: 'Bevare', develop: 'Utvikle' },
     states: {
       results_published: 'Resultater publisert',
@@ -59,7 +79,13 @@ const TEXT = {
       evaluated: 'Evaluert',
       closed: 'Lukket',
     },
-    status: { planned: 'Planlagt', in_progress: 'Pågår', done: 'Gjennomført', postponed: 'Utsatt', cancelled: 'Avbrutt' },
+    status: {
+      planned: 'Planlagt',
+      in_progress: 'Pågår',
+      done: 'Gjennomført',
+      postponed: 'Utsatt',
+      cancelled: 'Avbrutt',
+    },
     overdue: 'over frist',
     achieved: { yes: 'ja', partly: 'delvis', no: 'nei' },
     verdict: { keep: 'beholde', adjust: 'justere', stop: 'avslutte' },
@@ -76,7 +102,15 @@ const TEXT = {
     deadlines: 'Deadlines',
     deadlineText: (p: string, e: string) => `action plan ${p}, evaluation ${e}`,
     printed: 'Printed',
-    columns: ['Area', 'Measure', 'Description', 'Goal', 'Responsible', 'Deadline', 'Done / evaluated'],
+    columns: [
+      'Area',
+      'Measure',
+      'Description',
+      'Goal',
+      'Responsible',
+      'Deadline',
+      'Done / evaluated',
+    ],
     kind: { preserve: 'Preserve', develop: 'Develop' },
     states: {
       results_published: 'Results published',
@@ -86,7 +120,13 @@ const TEXT = {
       evaluated: 'Evaluated',
       closed: 'Closed',
     },
-    status: { planned: 'Planned', in_progress: 'In progress', done: 'Done', postponed: 'Postponed', cancelled: 'Cancelled' },
+    status: {
+      planned: 'Planned',
+      in_progress: 'In progress',
+      done: 'Done',
+      postponed: 'Postponed',
+      cancelled: 'Cancelled',
+    },
     overdue: 'overdue',
     achieved: { yes: 'yes', partly: 'partly', no: 'no' },
     verdict: { keep: 'keep', adjust: 'adjust', stop: 'stop' },
@@ -101,18 +141,43 @@ export function planDocument(src: PlanSource, language: 'nb' | 'en'): PlanDocume
   const unitName = language === 'nb' ? src.unit.nameNb : src.unit.nameEn;
   const areas = src.areas
     .filter((a) => a.selected || src.measures.some((m) => m.areaId === a.id))
-    .sort((a, b) => Number(b.selected) - Number(a.selected) || (a.rank ?? 99) - (b.rank ?? 99) || a.title.localeCompare(b.title));
+    .sort(
+      (a, b) =>
+        Number(b.selected) - Number(a.selected) ||
+        (a.rank ?? 99) - (b.rank ?? 99) ||
+        a.title.localeCompare(b.title),
+    );
   const rows: string[][] = [];
   for (const area of areas) {
     const label = `${t.kind[area.kind]}: ${area.title}`;
     const measures = src.measures.filter((m) => m.areaId === area.id);
     if (!measures.length) rows.push([label, t.none, '', '', '', '', '']);
     for (const m of measures) {
-      const status = [t.status[m.status] + (m.completedOn ? ` ${m.completedOn}` : '') + (isOverdue(m, src.today) ? ` (${t.overdue})` : '')];
+      const status = [
+        t.status[m.status] +
+          (m.completedOn ? ` ${m.completedOn}` : '') +
+          (isOverdue(m, src.today) ? ` (${t.overdue})` : ''),
+      ];
       if (m.status === 'cancelled' && m.cancelReason) status.push(m.cancelReason);
-      if (m.evalAchieved && m.evalVerdict) status.push(t.evaluated(m.evalOn ?? '', t.achieved[m.evalAchieved], t.verdict[m.evalVerdict]));
-      const responsible = [m.responsibleRole, m.responsibleName && m.responsibleRole ? `(${m.responsibleName})` : m.responsibleName].filter(Boolean).join(' ');
-      rows.push([label, m.title, m.description ?? '', m.goal ?? '', responsible, m.deadline ?? '', status.join('\n')]);
+      if (m.evalAchieved && m.evalVerdict)
+        status.push(
+          t.evaluated(m.evalOn ?? '', t.achieved[m.evalAchieved], t.verdict[m.evalVerdict]),
+        );
+      const responsible = [
+        m.responsibleRole,
+        m.responsibleName && m.responsibleRole ? `(${m.responsibleName})` : m.responsibleName,
+      ]
+        .filter(Boolean)
+        .join(' ');
+      rows.push([
+        label,
+        m.title,
+        m.description ?? '',
+        m.goal ?? '',
+        responsible,
+        m.deadline ?? '',
+        status.join('\n'),
+      ]);
     }
   }
   return {
@@ -123,7 +188,10 @@ export function planDocument(src: PlanSource, language: 'nb' | 'en'): PlanDocume
       [t.round, src.round.name],
       [t.state, `${t.states[src.state]} (${src.stateChangedAt})`],
       [t.workshop, src.workshopDate ?? t.notSet],
-      [t.deadlines, t.deadlineText(src.round.planRegisteredBy ?? t.notSet, src.round.evaluationBy ?? t.notSet)],
+      [
+        t.deadlines,
+        t.deadlineText(src.round.planRegisteredBy ?? t.notSet, src.round.evaluationBy ?? t.notSet),
+      ],
       [t.printed, src.today],
     ],
     columns: [...t.columns],

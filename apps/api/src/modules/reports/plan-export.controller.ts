@@ -17,17 +17,29 @@ export class PlanExportController {
 
   @Get(':id/plan.pdf')
   @ApiProduces('application/pdf')
-  async pdf(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
+  async pdf(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
     const doc = await this.plans.document(actor, id);
-    void reply.header('content-type', 'application/pdf').header('content-disposition', `attachment; filename="${doc.fileName}.pdf"`);
+    void reply
+      .header('content-type', 'application/pdf')
+      .header('content-disposition', `attachment; filename="${doc.fileName}.pdf"`);
     return planPdf(doc);
   }
 
   @Get(':id/plan.xlsx')
   @ApiProduces(XLSX_TYPE)
-  async xlsx(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
+  async xlsx(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
     const doc = await this.plans.document(actor, id);
-    void reply.header('content-type', XLSX_TYPE).header('content-disposition', `attachment; filename="${doc.fileName}.xlsx"`);
+    void reply
+      .header('content-type', XLSX_TYPE)
+      .header('content-disposition', `attachment; filename="${doc.fileName}.xlsx"`);
     return planXlsx(doc);
   }
 }

@@ -18,13 +18,18 @@ export class PlanExportService {
   async document(actor: Actor, caseId: string): Promise<PlanDocument> {
     const { entity } = await this.cases.load(actor, caseId, null);
     const [[unit], [round], areas, measures] = await Promise.all([
-      this.db.query(`SELECT code, name_nb AS "nameNb", name_en AS "nameEn" FROM org_unit WHERE id = $1`, [entity.unitId]),
+      this.db.query(
+        `SELECT code, name_nb AS "nameNb", name_en AS "nameEn" FROM org_unit WHERE id = $1`,
+        [entity.unitId],
+      ),
       this.db.query(
         `SELECT name, year, follow_up_meeting_by AS "followUpMeetingBy", plan_registered_by AS "planRegisteredBy", evaluation_by AS "evaluationBy"
            FROM survey_round WHERE id = $1`,
         [entity.roundId],
       ),
-      this.db.query(`SELECT id, kind, title, selected, rank FROM area WHERE case_id = $1`, [caseId]),
+      this.db.query(`SELECT id, kind, title, selected, rank FROM area WHERE case_id = $1`, [
+        caseId,
+      ]),
       this.db.query(
         `SELECT m.area_id AS "areaId", m.title, m.description, m.goal, m.responsible_role AS "responsibleRole", u.name AS "responsibleName",
                 m.deadline, m.status, m.completed_on AS "completedOn", m.cancel_reason AS "cancelReason",
@@ -39,7 +44,9 @@ export class PlanExportService {
       round,
       state: entity.state,
       workshopDate: entity.workshopDate,
-      stateChangedAt: new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(entity.stateChangedAt),
+      stateChangedAt: new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(
+        entity.stateChangedAt,
+      ),
       areas,
       measures,
       today: this.clock.today(),

@@ -17,7 +17,11 @@ export function planPdf(doc: PlanDocument): Promise<Buffer> {
     layout: 'landscape',
     margin: MARGIN,
     compress: false,
-    info: { Title: doc.title, Subject: doc.facts.map(([k, v]) => `${k}: ${v}`).join('; '), Creator: 'Tiltak' },
+    info: {
+      Title: doc.title,
+      Subject: doc.facts.map(([k, v]) => `${k}: ${v}`).join('; '),
+      Creator: 'Tiltak',
+    },
     lang: doc.language === 'nb' ? 'nb-NO' : 'en-GB',
   });
   const chunks: Buffer[] = [];
@@ -30,14 +34,24 @@ export function planPdf(doc: PlanDocument): Promise<Buffer> {
   pdf.font('Helvetica-Bold').fontSize(16).text(doc.title);
   pdf.moveDown(0.4);
   for (const [label, value] of doc.facts) {
-    pdf.font('Helvetica-Bold').fontSize(9).text(`${label}: `, { continued: true }).font('Helvetica').text(value);
+    pdf
+      .font('Helvetica-Bold')
+      .fontSize(9)
+      .text(`${label}: `, { continued: true })
+      .font('Helvetica')
+      .text(value);
   }
   pdf.moveDown(0.8);
 
   const bottom = pdf.page.height - MARGIN;
   const rowHeight = (cells: string[], font: string) => {
     pdf.font(font).fontSize(8);
-    return Math.max(...cells.map((c, i) => pdf.heightOfString(c || ' ', { width: WIDTHS[i] - 2 * PAD }))) + 2 * PAD;
+    return (
+      Math.max(
+        ...cells.map((c, i) => pdf.heightOfString(c || ' ', { width: WIDTHS[i] - 2 * PAD })),
+      ) +
+      2 * PAD
+    );
   };
   const drawRow = (cells: string[], font: string, shade: boolean) => {
     const h = rowHeight(cells, font);
@@ -52,7 +66,11 @@ export function planPdf(doc: PlanDocument): Promise<Buffer> {
     cells.forEach((c, i) => {
       if (shade) pdf.rect(x, y, WIDTHS[i], h).fillAndStroke('#e8eef5', '#555555');
       else pdf.rect(x, y, WIDTHS[i], h).stroke('#555555');
-      pdf.fillColor('#000000').font(font).fontSize(8).text(c, x + PAD, y + PAD, { width: WIDTHS[i] - 2 * PAD });
+      pdf
+        .fillColor('#000000')
+        .font(font)
+        .fontSize(8)
+        .text(c, x + PAD, y + PAD, { width: WIDTHS[i] - 2 * PAD });
       x += WIDTHS[i];
     });
     pdf.x = MARGIN;
@@ -69,7 +87,9 @@ export async function planXlsx(doc: PlanDocument): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.title = doc.title;
   wb.creator = 'Tiltak';
-  const ws = wb.addWorksheet(doc.language === 'nb' ? 'Tiltaksplan' : 'Action plan', { pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1 } });
+  const ws = wb.addWorksheet(doc.language === 'nb' ? 'Tiltaksplan' : 'Action plan', {
+    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1 },
+  });
   ws.addRow([doc.title]).font = { bold: true, size: 14 };
   for (const [label, value] of doc.facts) {
     const row = ws.addRow([label, value]);
@@ -78,7 +98,9 @@ export async function planXlsx(doc: PlanDocument): Promise<Buffer> {
   ws.addRow([]);
   const header = ws.addRow(doc.columns);
   header.font = { bold: true };
-  header.eachCell((c) => (c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF5' } }));
+  header.eachCell(
+    (c) => (c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF5' } }),
+  );
   for (const r of doc.rows) ws.addRow(r).alignment = { wrapText: true, vertical: 'top' };
   WIDTHS.forEach((w, i) => (ws.getColumn(i + 1).width = Math.round(w / 4.5)));
   return Buffer.from(await wb.xlsx.writeBuffer());

@@ -7,7 +7,12 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { completionCsv, completionXlsx } from './completion-export';
 import { CompletionReportService } from './completion-report.service';
 import { OVERDUE_COLUMNS, OverdueReportService, overdueTable } from './overdue-report.service';
-import { CompletionQuery, type CompletionReportDto, OverdueQuery, ReportFileQuery } from './reports.dto';
+import {
+  CompletionQuery,
+  type CompletionReportDto,
+  OverdueQuery,
+  ReportFileQuery,
+} from './reports.dto';
 import { csvOf, xlsxOf } from './table-export';
 import { ResultsReportService, resultsCsv, resultsXlsx } from './results-report.service';
 
@@ -34,10 +39,14 @@ export class ReportsController {
     if (query.format === 'json') return report;
     const name = `completion-${report.roundYear}-${query.groupBy}`;
     if (query.format === 'csv') {
-      void reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}.csv"`);
+      void reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${name}.csv"`);
       return completionCsv(report);
     }
-    void reply.header('content-type', XLSX_TYPE).header('content-disposition', `attachment; filename="${name}.xlsx"`);
+    void reply
+      .header('content-type', XLSX_TYPE)
+      .header('content-disposition', `attachment; filename="${name}.xlsx"`);
     return completionXlsx(report);
   }
 
@@ -53,10 +62,14 @@ export class ReportsController {
     if (query.format === 'json') return report;
     const name = `results-${report.roundYear}`;
     if (query.format === 'csv') {
-      void reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}.csv"`);
+      void reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${name}.csv"`);
       return resultsCsv(report);
     }
-    void reply.header('content-type', XLSX_TYPE).header('content-disposition', `attachment; filename="${name}.xlsx"`);
+    void reply
+      .header('content-type', XLSX_TYPE)
+      .header('content-disposition', `attachment; filename="${name}.xlsx"`);
     return resultsXlsx(report);
   }
 
@@ -71,14 +84,19 @@ export class ReportsController {
     @Query() query: OverdueQuery,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<OverdueReportDto | string | Buffer> {
-    if (query.format === 'json') return this.overdue.report(actor, query.roundId, query.unitId, query);
+    if (query.format === 'json')
+      return this.overdue.report(actor, query.roundId, query.unitId, query);
     const report = await this.overdue.report(actor, query.roundId, query.unitId, null);
     const name = `overdue-${report.roundYear}-${report.today}`;
     if (query.format === 'csv') {
-      void reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}.csv"`);
+      void reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${name}.csv"`);
       return csvOf(OVERDUE_COLUMNS, overdueTable(report));
     }
-    void reply.header('content-type', XLSX_TYPE).header('content-disposition', `attachment; filename="${name}.xlsx"`);
+    void reply
+      .header('content-type', XLSX_TYPE)
+      .header('content-disposition', `attachment; filename="${name}.xlsx"`);
     return xlsxOf([{ name: 'overdue', columns: OVERDUE_COLUMNS, rows: overdueTable(report) }]);
   }
 }

@@ -2,29 +2,41 @@ import { IntersectionType } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { PaginationQuery } from '../../common/pagination.dto';
 
-import { REPORT_FORMATS, REPORT_GROUP_BY as GROUP_BY, type ReportFormat, type ReportGroupBy as GroupBy } from '@tiltak/shared/api-contract';
+import {
+  REPORT_FORMATS,
+  REPORT_GROUP_BY as GROUP_BY,
+  type ReportFormat,
+  type ReportGroupBy as GroupBy,
+} from '@tiltak/shared/api-contract';
 
 export { GROUP_BY, REPORT_FORMATS };
 export type { GroupBy, ReportFormat };
-export type { CompletionMetrics, CompletionReportDto, CompletionRowDto } from '@tiltak/shared/api-contract';
+export type {
+  CompletionMetrics,
+  CompletionReportDto,
+  CompletionRowDto,
+} from '@tiltak/shared/api-contract';
 
 /** The units a report covers: the round, and a unit to narrow it to (default: the caller's whole scope). */
 export class ReportScopeQuery {
   @IsUUID()
   roundId: string;
 
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   unitId?: string;
 }
 
 /** A report that can also be downloaded (`format`). */
 export class ReportFileQuery extends ReportScopeQuery {
-  @IsOptional() @IsIn(REPORT_FORMATS)
+  @IsOptional()
+  @IsIn(REPORT_FORMATS)
   format: ReportFormat = 'json';
 }
 
 export class CompletionQuery extends ReportFileQuery {
-  @IsOptional() @IsIn(GROUP_BY)
+  @IsOptional()
+  @IsIn(GROUP_BY)
   groupBy: GroupBy = 'faculty';
 }
 

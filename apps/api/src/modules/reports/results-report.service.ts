@@ -40,23 +40,31 @@ export class ResultsReportService {
     private readonly suppression: SuppressionService,
   ) {}
 
-  async report(actor: Actor, roundId: string, unitId: string | undefined): Promise<ResultsReportDto> {
-    const scope = await reportScope(this.db, actor, unitId, { all: 'see survey results across units', unit: "see this unit's results" });
+  async report(
+    actor: Actor,
+    roundId: string,
+    unitId: string | undefined,
+  ): Promise<ResultsReportDto> {
+    const scope = await reportScope(this.db, actor, unitId, {
+      all: 'see survey results across units',
+      unit: "see this unit's results",
+    });
     const [round] = await this.db.query(
       'SELECT id, year, anonymity_threshold AS threshold, sector_benchmark AS sector FROM survey_round WHERE id = $1',
       [roundId],
     );
     if (!round) throw notFound('Round');
     const suppression = await this.suppression.forRound(roundId);
-    const rows: (ResultRow & { unitCode: string; unitNameNb: string; unitNameEn: string })[] = await this.db.query(
-      `SELECT o.code AS "unitCode", o.name_nb AS "unitNameNb", o.name_en AS "unitNameEn",
+    const rows: (ResultRow & { unitCode: string; unitNameNb: string; unitNameEn: string })[] =
+      await this.db.query(
+        `SELECT o.code AS "unitCode", o.name_nb AS "unitNameNb", o.name_en AS "unitNameEn",
               ur.round_id AS "roundId", ur.unit_id AS "unitId", ur.invited, ur.respondents, ur.indices, ur.working_hours AS "workingHours",
               ur.appraisal_yes_pct AS "appraisalYesPct", ur.appraisal_usefulness AS "appraisalUsefulness", ur.version
          FROM unit_result ur JOIN org_unit o ON o.id = ur.unit_id
         WHERE ur.round_id = $1 AND ($2::uuid[] IS NULL OR o.path && $2::uuid[])
         ORDER BY o.code`,
-      [roundId, scope],
-    );
+        [roundId, scope],
+      );
     return {
       roundId,
       roundYear: round.year,

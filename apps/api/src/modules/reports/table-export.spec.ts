@@ -3,14 +3,33 @@ import { csvOf, xlsxOf } from './table-export';
 
 describe('table export', () => {
   it('writes CSV with quoting where needed, empty cells for null and CRLF line ends', () => {
-    expect(csvOf(['a', 'b', 'c'], [['plain', 'with, comma', null], ['say "hi"', 2.5, true]])).toBe(
-      'a,b,c\r\nplain,"with, comma",\r\n"say ""hi""",2.5,true\r\n',
-    );
+    expect(
+      csvOf(
+        ['a', 'b', 'c'],
+        [
+          ['plain', 'with, comma', null],
+          ['say "hi"', 2.5, true],
+        ],
+      ),
+    ).toBe('a,b,c\r\nplain,"with, comma",\r\n"say ""hi""",2.5,true\r\n');
   });
 
   it('makes text that a spreadsheet would run as a formula inert, but leaves numbers alone', () => {
-    const csv = csvOf(['title', 'trend'], [['=HYPERLINK("http://x")', -28.6], ['+1', -1], ['@SUM(A1)', 0], ['-minus', 3]]);
-    expect(csv.split('\r\n').slice(1, 5)).toEqual([`"'=HYPERLINK(""http://x"")",-28.6`, "'+1,-1", "'@SUM(A1),0", "'-minus,3"]);
+    const csv = csvOf(
+      ['title', 'trend'],
+      [
+        ['=HYPERLINK("http://x")', -28.6],
+        ['+1', -1],
+        ['@SUM(A1)', 0],
+        ['-minus', 3],
+      ],
+    );
+    expect(csv.split('\r\n').slice(1, 5)).toEqual([
+      `"'=HYPERLINK(""http://x"")",-28.6`,
+      "'+1,-1",
+      "'@SUM(A1),0",
+      "'-minus,3",
+    ]);
   });
 
   it('writes one worksheet per sheet, the header in bold, text as text', async () => {

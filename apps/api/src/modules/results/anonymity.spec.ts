@@ -16,14 +16,19 @@ const indexedTreeArb = fc
     fc.tuple(
       fc.nat(),
       fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 40 })),
-      fc.array(fc.oneof(fc.constant(100), fc.integer({ min: 0, max: 100 })), { minLength: INDEX_CODES.length, maxLength: INDEX_CODES.length }),
+      fc.array(fc.oneof(fc.constant(100), fc.integer({ min: 0, max: 100 })), {
+        minLength: INDEX_CODES.length,
+        maxLength: INDEX_CODES.length,
+      }),
     ),
     { minLength: 1, maxLength: 12 },
   )
   .map((spec) => {
     const parent = spec.map(([p], i) => (i === 0 ? -1 : p % (i + 1) === i ? -1 : p % i));
     const total = spec.map(([, own]) => own);
-    const totalN = spec.map(([, own, shares]) => shares.map((pct) => Math.floor((own * pct) / 100)));
+    const totalN = spec.map(([, own, shares]) =>
+      shares.map((pct) => Math.floor((own * pct) / 100)),
+    );
     for (let i = spec.length - 1; i > 0; i--) {
       if (parent[i] < 0) continue;
       total[parent[i]] += total[i];
@@ -34,11 +39,15 @@ const indexedTreeArb = fc
       id: id(i),
       parentId: parent[i] >= 0 ? id(parent[i]) : null,
       respondents: total[i],
-      indexN: Object.fromEntries(INDEX_CODES.flatMap((code, k) => (totalN[i][k] > 0 ? [[code, totalN[i][k]]] : []))),
+      indexN: Object.fromEntries(
+        INDEX_CODES.flatMap((code, k) => (totalN[i][k] > 0 ? [[code, totalN[i][k]]] : [])),
+      ),
     }));
   });
 
-const treeArb = indexedTreeArb.map((nodes) => nodes.map(({ id, parentId, respondents }): ResultNode => ({ id, parentId, respondents })));
+const treeArb = indexedTreeArb.map((nodes) =>
+  nodes.map(({ id, parentId, respondents }): ResultNode => ({ id, parentId, respondents })),
+);
 
 /** Visible proper descendants of a node, as id sets, for the oracle below. */
 function descendants(nodes: ResultNode[], id: string): ResultNode[] {
@@ -60,16 +69,25 @@ function isAncestor(nodes: ResultNode[], a: string, b: string): boolean {
  * Independent oracle: for every visible unit P and every set of visible, pairwise unrelated
  * descendants S, the group "P minus S" has 0 or at least `threshold` respondents.
  */
-function derivableGroupsAreSafe(nodes: ResultNode[], visible: Set<string>, threshold: number): string | null {
+function derivableGroupsAreSafe(
+  nodes: ResultNode[],
+  visible: Set<string>,
+  threshold: number,
+): string | null {
   for (const p of nodes.filter((n) => visible.has(n.id))) {
     const ds = descendants(nodes, p.id).filter((d) => visible.has(d.id));
     const subsets = 1 << ds.length;
     for (let mask = 1; mask < subsets && mask < 1 << 12; mask++) {
       const chosen = ds.filter((_, i) => mask & (1 << i));
-      const antichain = chosen.every((a) => chosen.every((b) => a === b || (!isAncestor(nodes, a.id, b.id) && !isAncestor(nodes, b.id, a.id))));
+      const antichain = chosen.every((a) =>
+        chosen.every(
+          (b) => a === b || (!isAncestor(nodes, a.id, b.id) && !isAncestor(nodes, b.id, a.id)),
+        ),
+      );
       if (!antichain) continue;
       const rest = p.respondents - chosen.reduce((s, d) => s + d.respondents, 0);
-      if (rest > 0 && rest < threshold) return `${p.id} minus ${chosen.map((c) => c.id).join('+')} leaves ${rest}`;
+      if (rest > 0 && rest < threshold)
+        return `${p.id} minus ${chosen.map((c) => c.id).join('+')} leaves ${rest}`;
     }
   }
   return null;
@@ -80,7 +98,8 @@ describe('computeSuppression', () => {
     fc.assert(
       fc.property(treeArb, fc.integer({ min: 1, max: 10 }), (nodes, threshold) => {
         const s = computeSuppression(nodes, threshold);
-        for (const n of nodes) if (n.respondents < threshold) expect(s.get(n.id)).toBe('below_threshold');
+        for (const n of nodes)
+          if (n.respondents < threshold) expect(s.get(n.id)).toBe('below_threshold');
       }),
     );
   });
@@ -100,7 +119,12 @@ describe('computeSuppression', () => {
     fc.assert(
       fc.property(treeArb, (nodes) => {
         const threshold = 1;
-        expect(computeSuppression(nodes.filter((n) => n.respondents > 0), threshold).size).toBe(0);
+        expect(
+          computeSuppression(
+            nodes.filter((n) => n.respondents > 0),
+            threshold,
+          ).size,
+        ).toBe(0);
       }),
     );
   });
@@ -138,9 +162,19 @@ describe('computeSuppression', () => {
         const units = computeSuppression(nodes, threshold);
         const byIndex = computeIndexSuppression(nodes, threshold);
         for (const code of INDEX_CODES) {
-          const counts = nodes.map((n): ResultNode => ({ id: n.id, parentId: n.parentId, respondents: n.indexN[code] ?? 0 }));
+          const counts = nodes.map(
+            (n): ResultNode => ({
+              id: n.id,
+              parentId: n.parentId,
+              respondents: n.indexN[code] ?? 0,
+            }),
+          );
           // What an endpoint shows for the index: values whose unit and value are both visible.
-          const shown = new Set(nodes.filter((n) => n.indexN[code] && !units.has(n.id) && !byIndex.get(code)?.has(n.id)).map((n) => n.id));
+          const shown = new Set(
+            nodes
+              .filter((n) => n.indexN[code] && !units.has(n.id) && !byIndex.get(code)?.has(n.id))
+              .map((n) => n.id),
+          );
           expect(derivableGroupsAreSafe(counts, shown, threshold)).toBeNull();
         }
       }),
@@ -156,7 +190,9 @@ describe('computeSuppression', () => {
           answered.map((n) => ({ ...n, indexN: { autonomy: n.respondents } })),
           threshold,
         );
-        expect([...(byIndex.get('autonomy') ?? new Map())].sort()).toEqual([...computeSuppression(answered, threshold)].sort());
+        expect([...(byIndex.get('autonomy') ?? new Map())].sort()).toEqual(
+          [...computeSuppression(answered, threshold)].sort(),
+        );
       }),
     );
   });
@@ -168,7 +204,10 @@ describe('computeSuppression', () => {
       { id: 'b', parentId: 'dept', respondents: 12 },
       { id: 'c', parentId: 'dept', respondents: 25 },
     ];
-    expect(Object.fromEntries(computeSuppression(nodes, 5))).toEqual({ a: 'below_threshold', b: 'complementary' });
+    expect(Object.fromEntries(computeSuppression(nodes, 5))).toEqual({
+      a: 'below_threshold',
+      b: 'complementary',
+    });
   });
 
   it('hides the parent when its own staff are a small group and it has no visible child left', () => {

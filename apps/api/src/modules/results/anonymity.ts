@@ -23,7 +23,10 @@ export interface ResultNode {
   respondents: number;
 }
 
-export function computeSuppression(nodes: readonly ResultNode[], threshold: number): Map<string, SuppressionReason> {
+export function computeSuppression(
+  nodes: readonly ResultNode[],
+  threshold: number,
+): Map<string, SuppressionReason> {
   const suppressed = new Map<string, SuppressionReason>();
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const children = new Map<string, ResultNode[]>();
@@ -54,7 +57,12 @@ export function computeSuppression(nodes: readonly ResultNode[], threshold: numb
   };
   const depth = (n: ResultNode): number => {
     let d = 0;
-    for (let p = n.parentId ? byId.get(n.parentId) : undefined; p; p = p.parentId ? byId.get(p.parentId) : undefined) d++;
+    for (
+      let p = n.parentId ? byId.get(n.parentId) : undefined;
+      p;
+      p = p.parentId ? byId.get(p.parentId) : undefined
+    )
+      d++;
     return d;
   };
 
@@ -72,7 +80,9 @@ export function computeSuppression(nodes: readonly ResultNode[], threshold: numb
       const region = node.respondents - visible.reduce((s, d) => s + d.respondents, 0);
       if (region <= 0 || region >= threshold) break;
       if (visible.length) {
-        const smallest = visible.reduce((a, b) => (b.respondents < a.respondents || (b.respondents === a.respondents && b.id < a.id) ? b : a));
+        const smallest = visible.reduce((a, b) =>
+          b.respondents < a.respondents || (b.respondents === a.respondents && b.id < a.id) ? b : a,
+        );
         suppressed.set(smallest.id, 'complementary');
         continue;
       }
@@ -103,7 +113,11 @@ export function computeIndexSuppression(
   const codes = new Set(nodes.flatMap((n) => Object.keys(n.indexN)));
   const byIndex = new Map<string, Map<string, SuppressionReason>>();
   for (const code of codes) {
-    const counts = nodes.map((n) => ({ id: n.id, parentId: n.parentId, respondents: n.indexN[code] ?? 0 }));
+    const counts = nodes.map((n) => ({
+      id: n.id,
+      parentId: n.parentId,
+      respondents: n.indexN[code] ?? 0,
+    }));
     const suppressed = computeSuppression(counts, threshold);
     for (const c of counts) if (c.respondents === 0) suppressed.delete(c.id);
     byIndex.set(code, suppressed);

@@ -14,7 +14,11 @@ export const WORKING_HOURS_COLUMNS = [
   { bucket: '>45', column: 'hours_gt_45' },
 ] as const;
 
-export const INDEX_COLUMNS = INDICES.flatMap((i) => [`${i.code}_mean`, `${i.code}_sd`, `${i.code}_n`]);
+export const INDEX_COLUMNS = INDICES.flatMap((i) => [
+  `${i.code}_mean`,
+  `${i.code}_sd`,
+  `${i.code}_n`,
+]);
 
 /** Every column of the unit-results format, in the documented order. */
 export const RESULT_COLUMNS = [
@@ -45,7 +49,8 @@ export interface Problem {
 
 export type Cell = string | number | null | undefined;
 
-const blank = (v: Cell) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+const blank = (v: Cell) =>
+  v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
 /** Numbers as written by Excel or by hand: "4.12", "4,12", 4.12; blank is null; anything else is NaN. */
 export function parseNumber(v: Cell): number | null {
@@ -62,9 +67,16 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
  * Validates one row (column name → cell) and returns the values, or every problem found. Decimals
  * are kept to two places, as the survey's reports print them.
  */
-export function validateResultRow(cells: Record<string, Cell>): { values: ResultValues | null; problems: Problem[] } {
+export function validateResultRow(cells: Record<string, Cell>): {
+  values: ResultValues | null;
+  problems: Problem[];
+} {
   const problems: Problem[] = [];
-  const need = (column: string, check: (x: number) => string | null, opts: { optional?: boolean; integer?: boolean } = {}): number | null => {
+  const need = (
+    column: string,
+    check: (x: number) => string | null,
+    opts: { optional?: boolean; integer?: boolean } = {},
+  ): number | null => {
     const raw = cells[column];
     const x = parseNumber(raw);
     if (x === null) {
@@ -86,7 +98,8 @@ export function validateResultRow(cells: Record<string, Cell>): { values: Result
     }
     return opts.integer ? x : round2(x);
   };
-  const between = (lo: number, hi: number) => (x: number) => (x < lo || x > hi ? `must be between ${lo} and ${hi}` : null);
+  const between = (lo: number, hi: number) => (x: number) =>
+    x < lo || x > hi ? `must be between ${lo} and ${hi}` : null;
 
   const invited = need('invited', between(0, 1_000_000), { integer: true });
   const respondents = need('respondents', between(0, 1_000_000), { integer: true });
@@ -101,13 +114,25 @@ export function validateResultRow(cells: Record<string, Cell>): { values: Result
     if (given.length === 0) continue;
     if (given.length < 3) {
       for (const c of cols.filter((c) => blank(cells[c]))) {
-        problems.push({ column: c, problem: `is required when ${given.join(' and ')} ${given.length === 1 ? 'is' : 'are'} given` });
+        problems.push({
+          column: c,
+          problem: `is required when ${given.join(' and ')} ${given.length === 1 ? 'is' : 'are'} given`,
+        });
       }
       continue;
     }
     const mean = need(cols[0], between(1, 5));
     const sd = need(cols[1], between(0, 4));
-    const n = need(cols[2], (x) => (x < 1 ? 'must be at least 1 (leave the index blank when nobody answered)' : respondents !== null && x > respondents ? `must not exceed respondents (${respondents})` : null), { integer: true });
+    const n = need(
+      cols[2],
+      (x) =>
+        x < 1
+          ? 'must be at least 1 (leave the index blank when nobody answered)'
+          : respondents !== null && x > respondents
+            ? `must not exceed respondents (${respondents})`
+            : null,
+      { integer: true },
+    );
     if (mean !== null && sd !== null && n !== null) indices[index.code] = { mean, sd, n };
   }
 
@@ -118,9 +143,14 @@ export function validateResultRow(cells: Record<string, Cell>): { values: Result
     if (values.every((v): v is number => v !== null)) {
       const sum = values.reduce((s, v) => s + v, 0);
       if (Math.abs(sum - 100) > 1) {
-        problems.push({ column: WORKING_HOURS_COLUMNS[WORKING_HOURS_COLUMNS.length - 1].column, problem: `the working-hours percentages must add up to 100, got ${round2(sum)}` });
+        problems.push({
+          column: WORKING_HOURS_COLUMNS[WORKING_HOURS_COLUMNS.length - 1].column,
+          problem: `the working-hours percentages must add up to 100, got ${round2(sum)}`,
+        });
       } else {
-        workingHours = Object.fromEntries(WORKING_HOURS_COLUMNS.map((h, i) => [h.bucket, values[i]]));
+        workingHours = Object.fromEntries(
+          WORKING_HOURS_COLUMNS.map((h, i) => [h.bucket, values[i]]),
+        );
       }
     }
   }
@@ -128,8 +158,12 @@ export function validateResultRow(cells: Record<string, Cell>): { values: Result
   const appraisalYesPct = need('appraisal_yes_pct', between(0, 100), { optional: true });
   const appraisalUsefulness = need('appraisal_usefulness', between(1, 5), { optional: true });
 
-  if (problems.length || invited === null || respondents === null) return { values: null, problems };
-  return { values: { invited, respondents, indices, workingHours, appraisalYesPct, appraisalUsefulness }, problems };
+  if (problems.length || invited === null || respondents === null)
+    return { values: null, problems };
+  return {
+    values: { invited, respondents, indices, workingHours, appraisalYesPct, appraisalUsefulness },
+    problems,
+  };
 }
 
 /** Whether storing `next` would change anything (so that a re-import writes nothing). */
@@ -141,7 +175,11 @@ function canonical(v: ResultValues): string {
   const indices = Object.keys(v.indices)
     .sort()
     .map((k) => [k, Number(v.indices[k].mean), Number(v.indices[k].sd), Number(v.indices[k].n)]);
-  const hours = v.workingHours ? Object.keys(v.workingHours).sort().map((k) => [k, Number(v.workingHours?.[k])]) : null;
+  const hours = v.workingHours
+    ? Object.keys(v.workingHours)
+        .sort()
+        .map((k) => [k, Number(v.workingHours?.[k])])
+    : null;
   return JSON.stringify([
     v.invited,
     v.respondents,

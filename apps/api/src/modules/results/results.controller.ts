@@ -14,7 +14,11 @@ export class ResultsController {
 
   /** The unit's leader types in the result from the PDF report (same rules as an import). */
   @Put(':id/results')
-  enter(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Body() dto: EnterResultsDto): Promise<CaseResultsDto> {
+  enter(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: string,
+    @Body() dto: EnterResultsDto,
+  ): Promise<CaseResultsDto> {
     return this.results.enterForCase(actor, id, dto);
   }
 }

@@ -6,7 +6,10 @@ import { Allow, IsInt, IsObject, IsOptional, Max, Min } from 'class-validator';
  */
 export class EnterResultsDto {
   /** The version last read; omit it when the unit has no result yet. */
-  @IsOptional() @IsInt() @Min(1) @Max(2_147_483_647)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(2_147_483_647)
   version?: number;
 
   @Allow()
@@ -16,11 +19,13 @@ export class EnterResultsDto {
   respondents: unknown;
 
   /** { "<index code>": { "mean": 4.1, "sd": 0.7, "n": 23 } } */
-  @IsOptional() @IsObject()
+  @IsOptional()
+  @IsObject()
   indices?: Record<string, { mean?: unknown; sd?: unknown; n?: unknown }>;
 
   /** Percent of respondents per bucket: { "<=37.5": 20, "37.5-40": 30, "40-45": 35, ">45": 15 } */
-  @IsOptional() @IsObject()
+  @IsOptional()
+  @IsObject()
   workingHours?: Record<string, unknown> | null;
 
   @Allow()

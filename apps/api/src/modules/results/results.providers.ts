@@ -17,6 +17,24 @@ import { ResultsWriter } from './results-writer.service';
 import { SuppressionService } from './suppression.service';
 
 /** Survey results, their imports and the reports built on them, registered in AppModule. */
-export const RESULTS_CONTROLLERS: Type[] = [ResultsController, ImportsController, ReportsController, PlanExportController, UnitPredecessorsController, ImpactController];
+export const RESULTS_CONTROLLERS: Type[] = [
+  ResultsController,
+  ImportsController,
+  ReportsController,
+  PlanExportController,
+  UnitPredecessorsController,
+  ImpactController,
+];
 
-export const RESULTS_PROVIDERS: Provider[] = [ResultsService, ResultsWriter, SuppressionService, ImportsService, ImportBodyParsers, CompletionReportService, PlanExportService, ResultsReportService, ImpactService, OverdueReportService];
+export const RESULTS_PROVIDERS: Provider[] = [
+  ResultsService,
+  ResultsWriter,
+  SuppressionService,
+  ImportsService,
+  ImportBodyParsers,
+  CompletionReportService,
+  PlanExportService,
+  ResultsReportService,
+  ImpactService,
+  OverdueReportService,
+];

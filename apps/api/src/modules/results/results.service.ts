@@ -6,7 +6,14 @@ import type { Actor } from '../../common/actor';
 import { staleVersion } from '../../common/errors';
 import { AuditService } from '../audit/audit.service';
 import { CaseAccessService } from '../cases/case-access.service';
-import type { CaseResultsDto, ComparedUnitDto, EarlierResultDto, IndexValueDto, SuppressionReason, UnitResultDto } from '@tiltak/shared/api-contract';
+import type {
+  CaseResultsDto,
+  ComparedUnitDto,
+  EarlierResultDto,
+  IndexValueDto,
+  SuppressionReason,
+  UnitResultDto,
+} from '@tiltak/shared/api-contract';
 import type { EnterResultsDto } from './results.dto';
 import { type Cell, type Problem, validateResultRow, WORKING_HOURS_COLUMNS } from './result-values';
 import { ResultsWriter, storedValues } from './results-writer.service';
@@ -15,12 +22,24 @@ import type { IndexValues, UnitResultEntity } from './unit-result.entity';
 
 export type ResultRow = Pick<
   UnitResultEntity,
-  'roundId' | 'unitId' | 'invited' | 'respondents' | 'indices' | 'workingHours' | 'appraisalYesPct' | 'appraisalUsefulness' | 'version'
+  | 'roundId'
+  | 'unitId'
+  | 'invited'
+  | 'respondents'
+  | 'indices'
+  | 'workingHours'
+  | 'appraisalYesPct'
+  | 'appraisalUsefulness'
+  | 'version'
 >;
 
 /** An index value as shown: without mean, SD and n when the anonymity rule hides it. */
-export function toShownIndexValue(v: IndexValues[string], suppressed: SuppressionReason | undefined): IndexValueDto {
-  if (suppressed) return { suppressed: true, suppressionReason: suppressed, mean: null, sd: null, n: null };
+export function toShownIndexValue(
+  v: IndexValues[string],
+  suppressed: SuppressionReason | undefined,
+): IndexValueDto {
+  if (suppressed)
+    return { suppressed: true, suppressionReason: suppressed, mean: null, sd: null, n: null };
   return { suppressed: false, suppressionReason: null, mean: v.mean, sd: v.sd, n: v.n };
 }
 
@@ -42,10 +61,14 @@ export function toShownResult(r: ResultRow, round: RoundSuppression | undefined)
     suppressionReason: suppressed ?? null,
     indices: hidden
       ? []
-      : INDICES.filter((i) => r.indices[i.code]).map((i) => ({ code: i.code, ...toShownIndexValue(r.indices[i.code], round?.indices.get(i.code)?.get(r.unitId)) })),
+      : INDICES.filter((i) => r.indices[i.code]).map((i) => ({
+          code: i.code,
+          ...toShownIndexValue(r.indices[i.code], round?.indices.get(i.code)?.get(r.unitId)),
+        })),
     workingHours: hidden ? null : r.workingHours,
     appraisalYesPct: hidden || r.appraisalYesPct === null ? null : Number(r.appraisalYesPct),
-    appraisalUsefulness: hidden || r.appraisalUsefulness === null ? null : Number(r.appraisalUsefulness),
+    appraisalUsefulness:
+      hidden || r.appraisalUsefulness === null ? null : Number(r.appraisalUsefulness),
     version: r.version,
   };
 }
@@ -100,32 +123,58 @@ export class ResultsService {
         WHERE (ur.round_id = $1 AND ur.unit_id = ANY($2::uuid[]))
            OR (r.year < $3 AND ur.unit_id = ANY($4::uuid[]))
         ORDER BY r.year`,
-      [round.id, [unit.id, ...around.map((u) => u.id)], round.year, [unit.id, ...predecessors.map((p) => p.id)]],
+      [
+        round.id,
+        [unit.id, ...around.map((u) => u.id)],
+        round.year,
+        [unit.id, ...predecessors.map((p) => p.id)],
+      ],
     );
     const rounds = await this.suppression.forRounds([...new Set(rows.map((r) => r.roundId))]);
     const suppressions = new Map(rounds.map((r) => [r.roundId, r]));
     const show = (r: ResultRow) => toShownResult(r, suppressions.get(r.roundId));
-    const inRound = (unitId: string) => rows.find((r) => r.roundId === round.id && r.unitId === unitId);
+    const inRound = (unitId: string) =>
+      rows.find((r) => r.roundId === round.id && r.unitId === unitId);
     const compared = (u: UnitRow | undefined): ComparedUnitDto | null => {
       if (!u) return null;
       const r = inRound(u.id);
-      return { unitId: u.id, unitCode: u.code, unitNameNb: u.nameNb, unitNameEn: u.nameEn, result: r ? show(r) : null };
+      return {
+        unitId: u.id,
+        unitCode: u.code,
+        unitNameNb: u.nameNb,
+        unitNameEn: u.nameEn,
+        result: r ? show(r) : null,
+      };
     };
     const current = inRound(unit.id);
     const earlier: EarlierResultDto[] = [];
     const codes = new Map([unit, ...predecessors].map((u) => [u.id, u.code]));
-    for (const year of [...new Set(rows.filter((r) => r.roundYear < round.year).map((r) => r.roundYear))]) {
+    for (const year of [
+      ...new Set(rows.filter((r) => r.roundYear < round.year).map((r) => r.roundYear)),
+    ]) {
       const sameUnit = rows.find((r) => r.roundYear === year && r.unitId === unit.id);
-      const matches = sameUnit ? [sameUnit] : rows.filter((r) => r.roundYear === year && r.unitId !== unit.id);
+      const matches = sameUnit
+        ? [sameUnit]
+        : rows.filter((r) => r.roundYear === year && r.unitId !== unit.id);
       for (const r of matches) {
-        earlier.push({ ...show(r), roundYear: year, unitCode: codes.get(r.unitId) ?? '', matchedBy: r.unitId === unit.id ? 'unit' : 'predecessor' });
+        earlier.push({
+          ...show(r),
+          roundYear: year,
+          unitCode: codes.get(r.unitId) ?? '',
+          matchedBy: r.unitId === unit.id ? 'unit' : 'predecessor',
+        });
       }
     }
     return {
       roundId: round.id,
       roundYear: round.year,
       anonymityThreshold: round.threshold,
-      unit: { unitId: unit.id, unitCode: unit.code, unitNameNb: unit.nameNb, unitNameEn: unit.nameEn },
+      unit: {
+        unitId: unit.id,
+        unitCode: unit.code,
+        unitNameNb: unit.nameNb,
+        unitNameEn: unit.nameEn,
+      },
       current: current ? show(current) : null,
       previous: earlier,
       parent: compared(around.find((u) => u.id === unit.parentId)),
@@ -140,7 +189,10 @@ export class ResultsService {
       const { entity, scope } = await this.cases.loadForChange(actor, caseId, em);
       const { cells, problems: shape } = cellsOf(dto);
       const { values, problems } = validateResultRow(cells);
-      const all = [...shape, ...problems].map((p) => ({ field: fieldOf(p.column), problem: p.problem }));
+      const all = [...shape, ...problems].map((p) => ({
+        field: fieldOf(p.column),
+        problem: p.problem,
+      }));
       if (all.length || !values) {
         throw new BadRequestException({
           statusCode: 400,
@@ -154,9 +206,12 @@ export class ResultsService {
         [entity.roundId, entity.unitId],
       );
       if (old && dto.version !== old.version) throw staleVersion('result', old.version);
-      if (!old && dto.version !== undefined) throw new ConflictException('The unit has no result yet: leave out version');
+      if (!old && dto.version !== undefined)
+        throw new ConflictException('The unit has no result yet: leave out version');
       const [{ code }] = await em.query('SELECT code FROM org_unit WHERE id = $1', [entity.unitId]);
-      const summary = await this.writer.write(em, entity.roundId, [{ unitId: entity.unitId, unitCode: code, values }]);
+      const summary = await this.writer.write(em, entity.roundId, [
+        { unitId: entity.unitId, unitCode: code, values },
+      ]);
       if (summary.inserted.length || summary.updated.length) {
         await this.audit.record(em, actor, scope, {
           action: 'results.enter',
@@ -193,7 +248,10 @@ function cellsOf(dto: EnterResultsDto): { cells: Record<string, Cell>; problems:
       continue;
     }
     if (typeof value !== 'object' || value === null) {
-      problems.push({ column: `indices.${code}`, problem: 'must be an object with mean, sd and n' });
+      problems.push({
+        column: `indices.${code}`,
+        problem: 'must be an object with mean, sd and n',
+      });
       continue;
     }
     cells[`${code}_mean`] = cell(value.mean, `${code}_mean`);
@@ -203,7 +261,11 @@ function cellsOf(dto: EnterResultsDto): { cells: Record<string, Cell>; problems:
   const buckets = new Map<string, string>(WORKING_HOURS_COLUMNS.map((h) => [h.bucket, h.column]));
   for (const [bucket, value] of Object.entries(dto.workingHours ?? {})) {
     const column = buckets.get(bucket);
-    if (!column) problems.push({ column: `workingHours.${bucket}`, problem: `must be one of ${[...buckets.keys()].join(', ')}` });
+    if (!column)
+      problems.push({
+        column: `workingHours.${bucket}`,
+        problem: `must be one of ${[...buckets.keys()].join(', ')}`,
+      });
     else cells[column] = cell(value, column);
   }
   return { cells, problems };
@@ -213,7 +275,11 @@ const FIELD_OF_COLUMN: Record<string, string> = {
   appraisal_yes_pct: 'appraisalYesPct',
   appraisal_usefulness: 'appraisalUsefulness',
   ...Object.fromEntries(WORKING_HOURS_COLUMNS.map((h) => [h.column, `workingHours.${h.bucket}`])),
-  ...Object.fromEntries(INDICES.flatMap((i) => ['mean', 'sd', 'n'].map((k) => [`${i.code}_${k}`, `indices.${i.code}.${k}`]))),
+  ...Object.fromEntries(
+    INDICES.flatMap((i) =>
+      ['mean', 'sd', 'n'].map((k) => [`${i.code}_${k}`, `indices.${i.code}.${k}`]),
+    ),
+  ),
 };
 
 /** Import columns named as the JSON body's fields. */

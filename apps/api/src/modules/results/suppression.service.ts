@@ -31,7 +31,10 @@ export class SuppressionService {
   }
 
   /** The rule for several rounds, checked for changes in one query. Unknown rounds hide nothing. */
-  async forRounds(roundIds: string[], em: EntityManager = this.db.manager): Promise<RoundSuppression[]> {
+  async forRounds(
+    roundIds: string[],
+    em: EntityManager = this.db.manager,
+  ): Promise<RoundSuppression[]> {
     const states: { id: string; threshold: number; fingerprint: string }[] = await em.query(
       `SELECT r.id, r.anonymity_threshold AS threshold,
               (SELECT count(*) || ':' || coalesce(sum(version), 0) || ':' || coalesce(max(updated_at)::text, '')
@@ -49,7 +52,12 @@ export class SuppressionService {
         const fingerprint = `${state.threshold}/${state.fingerprint}`;
         const cached = this.cache.get(roundId);
         if (cached && cached.fingerprint === fingerprint && !inTransaction) return cached.value;
-        const rows: { id: string; respondents: number; path: string[]; indexN: Record<string, number> }[] = await em.query(
+        const rows: {
+          id: string;
+          respondents: number;
+          path: string[];
+          indexN: Record<string, number>;
+        }[] = await em.query(
           `SELECT ur.unit_id AS id, ur.respondents, o.path,
                   (SELECT coalesce(jsonb_object_agg(k.code, (k.v ->> 'n')::int), '{}') FROM jsonb_each(ur.indices) AS k(code, v)) AS "indexN"
              FROM unit_result ur JOIN org_unit o ON o.id = ur.unit_id

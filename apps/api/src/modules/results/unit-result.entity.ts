@@ -1,4 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 
 export type IndexValues = Record<string, { mean: number; sd: number; n: number }>;
 
@@ -10,9 +16,16 @@ export class UnitResultEntity {
   @Column() invited: number;
   @Column() respondents: number;
   @Column({ type: 'jsonb' }) indices: IndexValues;
-  @Column({ name: 'working_hours', type: 'jsonb', nullable: true }) workingHours: Record<string, number> | null;
-  @Column({ name: 'appraisal_yes_pct', type: 'numeric', nullable: true }) appraisalYesPct: string | null;
-  @Column({ name: 'appraisal_usefulness', type: 'numeric', nullable: true }) appraisalUsefulness: string | null;
+  @Column({ name: 'working_hours', type: 'jsonb', nullable: true }) workingHours: Record<
+    string,
+    number
+  > | null;
+  @Column({ name: 'appraisal_yes_pct', type: 'numeric', nullable: true }) appraisalYesPct:
+    | string
+    | null;
+  @Column({ name: 'appraisal_usefulness', type: 'numeric', nullable: true }) appraisalUsefulness:
+    | string
+    | null;
   @Column() version: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;

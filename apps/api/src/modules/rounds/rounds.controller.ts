@@ -32,7 +32,11 @@ export class RoundsController {
 
   /** Deadlines and thresholds: admin, or HR/HSE with institution-wide scope. */
   @Patch(':id')
-  update(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Body() dto: UpdateRoundDto): Promise<RoundDto> {
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: string,
+    @Body() dto: UpdateRoundDto,
+  ): Promise<RoundDto> {
     if (!isAdmin(actor) && !actor.institutionHr) throw forbidden('change survey rounds');
     return this.rounds.update(actor, id, dto);
   }

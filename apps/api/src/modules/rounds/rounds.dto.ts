@@ -3,53 +3,87 @@ import { IsCalendarDate, NotBlank, SingleLine } from '../../common/validation';
 import { Versioned, whenDefined, whenPresent } from '../../common/dto-helpers';
 
 export class CreateRoundDto {
-  @IsString() @NotBlank() @SingleLine() @MinLength(1) @MaxLength(200)
+  @IsString()
+  @NotBlank()
+  @SingleLine()
+  @MinLength(1)
+  @MaxLength(200)
   name: string;
 
-  @IsInt() @Min(2000) @Max(2100)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
   year: number;
 
-  @IsOptional() @IsInt() @Min(0) @Max(10_000_000)
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(10_000_000)
   invitedCount?: number | null;
 
-  @IsOptional() @IsCalendarDate()
+  @IsOptional()
+  @IsCalendarDate()
   invitedDate?: string | null;
 
-  @IsOptional() @IsInt() @Min(1) @Max(100)
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100)
   anonymityThreshold?: number;
 
-  @IsOptional() @IsCalendarDate()
+  @IsOptional()
+  @IsCalendarDate()
   followUpMeetingBy?: string | null;
 
-  @IsOptional() @IsCalendarDate()
+  @IsOptional()
+  @IsCalendarDate()
   planRegisteredBy?: string | null;
 
-  @IsOptional() @IsCalendarDate()
+  @IsOptional()
+  @IsCalendarDate()
   evaluationBy?: string | null;
 }
 
 export class UpdateRoundDto extends Versioned {
-  @whenDefined() @IsString() @NotBlank() @SingleLine() @MinLength(1) @MaxLength(200)
+  @whenDefined()
+  @IsString()
+  @NotBlank()
+  @SingleLine()
+  @MinLength(1)
+  @MaxLength(200)
   name?: string;
 
-  @whenPresent() @IsInt() @Min(0) @Max(10_000_000)
+  @whenPresent()
+  @IsInt()
+  @Min(0)
+  @Max(10_000_000)
   invitedCount?: number | null;
 
-  @whenPresent() @IsCalendarDate()
+  @whenPresent()
+  @IsCalendarDate()
   invitedDate?: string | null;
 
-  @whenPresent() @IsInt() @Min(0) @Max(10_000_000)
+  @whenPresent()
+  @IsInt()
+  @Min(0)
+  @Max(10_000_000)
   responses?: number | null;
 
-  @whenDefined() @IsInt() @Min(1) @Max(100)
+  @whenDefined()
+  @IsInt()
+  @Min(1)
+  @Max(100)
   anonymityThreshold?: number;
 
-  @whenPresent() @IsCalendarDate()
+  @whenPresent()
+  @IsCalendarDate()
   followUpMeetingBy?: string | null;
 
-  @whenPresent() @IsCalendarDate()
+  @whenPresent()
+  @IsCalendarDate()
   planRegisteredBy?: string | null;
 
-  @whenPresent() @IsCalendarDate()
+  @whenPresent()
+  @IsCalendarDate()
   evaluationBy?: string | null;
 }

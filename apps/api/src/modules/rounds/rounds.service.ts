@@ -24,7 +24,9 @@ export const toRoundDto = (r: SurveyRoundEntity): RoundDto => ({
   version: r.version,
 });
 
-function checkPhaseOrder(r: Pick<RoundDto, 'followUpMeetingBy' | 'planRegisteredBy' | 'evaluationBy'>): void {
+function checkPhaseOrder(
+  r: Pick<RoundDto, 'followUpMeetingBy' | 'planRegisteredBy' | 'evaluationBy'>,
+): void {
   const order = [
     ['followUpMeetingBy', r.followUpMeetingBy],
     ['planRegisteredBy', r.planRegisteredBy],
@@ -32,7 +34,9 @@ function checkPhaseOrder(r: Pick<RoundDto, 'followUpMeetingBy' | 'planRegistered
   ].filter((e): e is [string, string] => !!e[1]);
   for (let i = 1; i < order.length; i++) {
     if (order[i][1] < order[i - 1][1]) {
-      throw new BadRequestException(`${order[i][0]}: must not be before ${order[i - 1][0]} (${order[i - 1][1]})`);
+      throw new BadRequestException(
+        `${order[i][0]}: must not be before ${order[i - 1][0]} (${order[i - 1][1]})`,
+      );
     }
   }
 }
@@ -45,7 +49,9 @@ export class RoundsService {
   ) {}
 
   async list(): Promise<RoundDto[]> {
-    return (await this.db.getRepository(SurveyRoundEntity).find({ order: { year: 'DESC' } })).map(toRoundDto);
+    return (await this.db.getRepository(SurveyRoundEntity).find({ order: { year: 'DESC' } })).map(
+      toRoundDto,
+    );
   }
 
   async get(id: string): Promise<RoundDto> {
@@ -55,12 +61,24 @@ export class RoundsService {
   }
 
   async create(actor: Actor, dto: CreateRoundDto): Promise<RoundDto> {
-    checkPhaseOrder({ followUpMeetingBy: dto.followUpMeetingBy ?? null, planRegisteredBy: dto.planRegisteredBy ?? null, evaluationBy: dto.evaluationBy ?? null });
+    checkPhaseOrder({
+      followUpMeetingBy: dto.followUpMeetingBy ?? null,
+      planRegisteredBy: dto.planRegisteredBy ?? null,
+      evaluationBy: dto.evaluationBy ?? null,
+    });
     return this.db.transaction(async (em) => {
       const repo = em.getRepository(SurveyRoundEntity);
-      if (await repo.existsBy({ year: dto.year })) throw new ConflictException(`A round for ${dto.year} already exists`);
-      const saved = await repo.save(repo.create({ anonymityThreshold: 5, sectorBenchmark: {}, version: 1, ...dto }));
-      await this.audit.record(em, actor, null, { action: 'round.create', entity: 'survey_round', entityId: saved.id, after: toRoundDto(saved) });
+      if (await repo.existsBy({ year: dto.year }))
+        throw new ConflictException(`A round for ${dto.year} already exists`);
+      const saved = await repo.save(
+        repo.create({ anonymityThreshold: 5, sectorBenchmark: {}, version: 1, ...dto }),
+      );
+      await this.audit.record(em, actor, null, {
+        action: 'round.create',
+        entity: 'survey_round',
+        entityId: saved.id,
+        after: toRoundDto(saved),
+      });
       return toRoundDto(saved);
     });
   }
@@ -70,7 +88,10 @@ export class RoundsService {
       const round = await lockVersioned(em, SurveyRoundEntity, id, dto.version, 'round');
       const before = toRoundDto({ ...round, version: round.version - 1 });
       const { version: _ignored, ...changes } = dto;
-      if (changes.anonymityThreshold !== undefined && changes.anonymityThreshold < round.anonymityThreshold) {
+      if (
+        changes.anonymityThreshold !== undefined &&
+        changes.anonymityThreshold < round.anonymityThreshold
+      ) {
         const hasResults = await em.getRepository(UnitResultEntity).existsBy({ roundId: id });
         if (hasResults) {
           throw new ConflictException(
@@ -81,7 +102,13 @@ export class RoundsService {
       Object.assign(round, changes);
       checkPhaseOrder(round);
       const saved = await em.getRepository(SurveyRoundEntity).save(round);
-      await this.audit.record(em, actor, null, { action: 'round.update', entity: 'survey_round', entityId: id, before, after: toRoundDto(saved) });
+      await this.audit.record(em, actor, null, {
+        action: 'round.update',
+        entity: 'survey_round',
+        entityId: id,
+        before,
+        after: toRoundDto(saved),
+      });
       return toRoundDto(saved);
     });
   }

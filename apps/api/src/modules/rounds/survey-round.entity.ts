@@ -1,4 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 
 @Entity('survey_round')
 export class SurveyRoundEntity {
@@ -9,8 +15,12 @@ export class SurveyRoundEntity {
   @Column({ name: 'invited_date', type: 'date', nullable: true }) invitedDate: string | null;
   @Column({ type: 'int', nullable: true }) responses: number | null;
   @Column({ name: 'anonymity_threshold' }) anonymityThreshold: number;
-  @Column({ name: 'follow_up_meeting_by', type: 'date', nullable: true }) followUpMeetingBy: string | null;
-  @Column({ name: 'plan_registered_by', type: 'date', nullable: true }) planRegisteredBy: string | null;
+  @Column({ name: 'follow_up_meeting_by', type: 'date', nullable: true }) followUpMeetingBy:
+    | string
+    | null;
+  @Column({ name: 'plan_registered_by', type: 'date', nullable: true }) planRegisteredBy:
+    | string
+    | null;
   @Column({ name: 'evaluation_by', type: 'date', nullable: true }) evaluationBy: string | null;
   @Column({ name: 'escalation_policy', type: 'jsonb', nullable: true }) escalationPolicy: unknown;
   @Column({ name: 'sector_benchmark', type: 'jsonb' }) sectorBenchmark: Record<string, number>;

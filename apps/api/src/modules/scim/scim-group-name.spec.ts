@@ -10,7 +10,14 @@ describe('SCIM group names tiltak-<role>-<UNITCODE>', () => {
     expect(parseGroupName(name)).toEqual(key);
   });
 
-  it.each(['tiltak-admin-NTNU', 'tiltak-leader-', 'tiltak-boss-IE', 'leader-IE-IDI', 'tiltak-leader-IE IDI', ''])('refuses %j', (name) => {
+  it.each([
+    'tiltak-admin-NTNU',
+    'tiltak-leader-',
+    'tiltak-boss-IE',
+    'leader-IE-IDI',
+    'tiltak-leader-IE IDI',
+    '',
+  ])('refuses %j', (name) => {
     expect(parseGroupName(name)).toBeNull();
   });
 

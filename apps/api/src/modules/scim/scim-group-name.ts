@@ -32,6 +32,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function parseGroupId(id: string): { role: SyncedRole; unitId: string } | null {
   const [role, unitId, ...rest] = id.split('.');
-  if (rest.length || !unitId || !UUID.test(unitId) || !SYNCED_ROLES.includes(role as SyncedRole)) return null;
+  if (rest.length || !unitId || !UUID.test(unitId) || !SYNCED_ROLES.includes(role as SyncedRole))
+    return null;
   return { role: role as SyncedRole, unitId: unitId.toLowerCase() };
 }

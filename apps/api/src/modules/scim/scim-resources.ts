@@ -39,33 +39,67 @@ export function declareScimResources(): void {
   });
   // Entra ID's default mappings send the enterprise extension (department, employeeId, manager): accepted, not stored.
   SCIMMY.Resources.declare(SCIMMY.Resources.User.extend(SCIMMY.Schemas.EnterpriseUser, false))
-    .egress(guarded(async (resource, ctx) =>
-      resource.id ? ctx.scim.getUser(ctx.em, resource.id) : ctx.scim.listUsers(ctx.em, resource.filter as unknown as Filter),
-    ))
-    .ingress(guarded((resource, ctx, instance) =>
-      resource.id
-        ? ctx.scim.updateUser(ctx.em, resource.id, instance as unknown as ScimUserInput, ctx.requestId)
-        : ctx.scim.createUser(ctx.em, instance as unknown as ScimUserInput, ctx.requestId),
-    ))
-    .degress(guarded((resource, ctx) => ctx.scim.deleteUser(ctx.em, resource.id as string, ctx.requestId)));
+    .egress(
+      guarded(async (resource, ctx) =>
+        resource.id
+          ? ctx.scim.getUser(ctx.em, resource.id)
+          : ctx.scim.listUsers(ctx.em, resource.filter as unknown as Filter),
+      ),
+    )
+    .ingress(
+      guarded((resource, ctx, instance) =>
+        resource.id
+          ? ctx.scim.updateUser(
+              ctx.em,
+              resource.id,
+              instance as unknown as ScimUserInput,
+              ctx.requestId,
+            )
+          : ctx.scim.createUser(ctx.em, instance as unknown as ScimUserInput, ctx.requestId),
+      ),
+    )
+    .degress(
+      guarded((resource, ctx) => ctx.scim.deleteUser(ctx.em, resource.id as string, ctx.requestId)),
+    );
   SCIMMY.Resources.declare(SCIMMY.Resources.Group)
-    .egress(guarded(async (resource, ctx) =>
-      resource.id ? ctx.scim.getGroup(ctx.em, resource.id) : ctx.scim.listGroups(ctx.em, resource.filter as unknown as Filter),
-    ))
-    .ingress(guarded((resource, ctx, instance) =>
-      resource.id
-        ? ctx.scim.updateGroup(ctx.em, resource.id, instance as unknown as ScimGroupInput, ctx.requestId)
-        : ctx.scim.createGroup(ctx.em, instance as unknown as ScimGroupInput, ctx.requestId),
-    ))
-    .degress(guarded((resource, ctx) => ctx.scim.deleteGroup(ctx.em, resource.id as string, ctx.requestId)));
+    .egress(
+      guarded(async (resource, ctx) =>
+        resource.id
+          ? ctx.scim.getGroup(ctx.em, resource.id)
+          : ctx.scim.listGroups(ctx.em, resource.filter as unknown as Filter),
+      ),
+    )
+    .ingress(
+      guarded((resource, ctx, instance) =>
+        resource.id
+          ? ctx.scim.updateGroup(
+              ctx.em,
+              resource.id,
+              instance as unknown as ScimGroupInput,
+              ctx.requestId,
+            )
+          : ctx.scim.createGroup(ctx.em, instance as unknown as ScimGroupInput, ctx.requestId),
+      ),
+    )
+    .degress(
+      guarded((resource, ctx) =>
+        ctx.scim.deleteGroup(ctx.em, resource.id as string, ctx.requestId),
+      ),
+    );
 }
 
 /**
  * scimmy reports any error that is not its own as "Resource not found" (404): a database failure or
  * a Nest 400 from PeopleSyncService must keep its meaning, so it is converted here.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- scimmy's handler types are generic over its schema classes
-function guarded(work: (resource: InstanceType<typeof SCIMMY.Types.Resource>, ctx: ScimContext, instance?: unknown) => Promise<unknown>): any {
+function guarded(
+  work: (
+    resource: InstanceType<typeof SCIMMY.Types.Resource>,
+    ctx: ScimContext,
+    instance?: unknown,
+  ) => Promise<unknown>,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- scimmy's handler types are generic over its schema classes
+): any {
   return async (resource: InstanceType<typeof SCIMMY.Types.Resource>, a: unknown, b?: unknown) => {
     // egress/degress are called (resource, ctx), ingress (resource, instance, ctx).
     const [instance, ctx] = b === undefined ? [undefined, a as ScimContext] : [a, b as ScimContext];

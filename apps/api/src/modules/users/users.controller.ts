@@ -1,12 +1,23 @@
 import { Body, Controller, Delete, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ParseIdPipe } from '../../common/parse-id.pipe';
 import { ApiTags } from '@nestjs/swagger';
-import type { DirectoryUserDto, Page, RoleAssignmentDto, UserDto } from '@tiltak/shared/api-contract';
+import type {
+  DirectoryUserDto,
+  Page,
+  RoleAssignmentDto,
+  UserDto,
+} from '@tiltak/shared/api-contract';
 import { type Actor, isAdmin } from '../../common/actor';
 import { forbidden, notFound } from '../../common/errors';
 import { requireAdmin } from '../../common/require-admin';
 import { CurrentActor } from '../auth/current-actor.decorator';
-import { AssignRoleDto, CreateUserDto, ListUsersQuery, UpdateMyProfileDto, UpdateUserDto } from './users.dto';
+import {
+  AssignRoleDto,
+  CreateUserDto,
+  ListUsersQuery,
+  UpdateMyProfileDto,
+  UpdateUserDto,
+} from './users.dto';
 import { CaseAccessService } from '../cases/case-access.service';
 import { toDirectoryUserDto, toUserDto, UsersService } from './users.service';
 
@@ -25,13 +36,17 @@ export class UsersController {
    * for the deactivated ones (`status`).
    */
   @Get()
-  async list(@CurrentActor() actor: Actor, @Query() query: ListUsersQuery): Promise<Page<UserDto> | Page<DirectoryUserDto>> {
+  async list(
+    @CurrentActor() actor: Actor,
+    @Query() query: ListUsersQuery,
+  ): Promise<Page<UserDto> | Page<DirectoryUserDto>> {
     if (query.status !== 'active') requireAdmin(actor, 'list deactivated users');
     if (query.caseId) {
       const { scope } = await this.cases.load(actor, query.caseId, 'edit');
       return this.users.directory(scope, query.q, query.page, query.pageSize);
     }
-    if (!isAdmin(actor)) throw forbidden('list users without a case: give caseId to search the people of a case');
+    if (!isAdmin(actor))
+      throw forbidden('list users without a case: give caseId to search the people of a case');
     return this.users.list(query.q, query.status, query.page, query.pageSize);
   }
 
@@ -42,7 +57,10 @@ export class UsersController {
 
   /** Admins and the user themself see everything; others see an active user's name and e-mail, and no deactivated user. */
   @Get(':id')
-  async get(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string): Promise<UserDto | DirectoryUserDto> {
+  async get(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: string,
+  ): Promise<UserDto | DirectoryUserDto> {
     const user = await this.users.get(id);
     if (isAdmin(actor) || id === actor.userId) return toUserDto(user);
     if (!user.active) throw notFound('User');
@@ -56,19 +74,30 @@ export class UsersController {
   }
 
   @Patch(':id')
-  update(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Body() dto: UpdateUserDto): Promise<UserDto> {
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: string,
+    @Body() dto: UpdateUserDto,
+  ): Promise<UserDto> {
     requireAdmin(actor, 'change other users');
     return this.users.update(actor, id, dto);
   }
 
   @Get(':id/roles')
-  roles(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string): Promise<RoleAssignmentDto[]> {
+  roles(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: string,
+  ): Promise<RoleAssignmentDto[]> {
     if (id !== actor.userId) requireAdmin(actor, "read other users' roles");
     return this.users.roles(id);
   }
 
   @Post(':id/roles')
-  assignRole(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string, @Body() dto: AssignRoleDto): Promise<RoleAssignmentDto[]> {
+  assignRole(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseIdPipe) id: string,
+    @Body() dto: AssignRoleDto,
+  ): Promise<RoleAssignmentDto[]> {
     requireAdmin(actor, 'assign roles');
     return this.users.assignRole(actor, id, dto);
   }

@@ -1,6 +1,13 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DirectoryUserDto, MeDto, Page, RoleAssignmentDto, UserDto, UserStatus } from '@tiltak/shared/api-contract';
+import type {
+  DirectoryUserDto,
+  MeDto,
+  Page,
+  RoleAssignmentDto,
+  UserDto,
+  UserStatus,
+} from '@tiltak/shared/api-contract';
 import type { DataSource, EntityManager } from 'typeorm';
 import { type Actor, type CaseScope } from '../../common/actor';
 import { notFound } from '../../common/errors';
@@ -36,12 +43,22 @@ const CASE_DIRECTORY = `
         AND (o.path @> ARRAY[$1::uuid] OR (r.unit_id = ANY ($2::uuid[]) AND r.role <> 'employee')))`;
 
 /** Whether the user belongs to the case's directory: who may be made responsible for its measures. */
-export async function inCaseDirectory(em: EntityManager, scope: CaseScope, userId: string): Promise<boolean> {
-  const rows = await em.query(`${CASE_DIRECTORY} AND u.id = $3`, [scope.unitId, scope.unitPath, userId]);
+export async function inCaseDirectory(
+  em: EntityManager,
+  scope: CaseScope,
+  userId: string,
+): Promise<boolean> {
+  const rows = await em.query(`${CASE_DIRECTORY} AND u.id = $3`, [
+    scope.unitId,
+    scope.unitPath,
+    userId,
+  ]);
   return rows.length > 0;
 }
 
-export const toDirectoryUserDto = (u: Pick<UserEntity, 'id' | 'name' | 'email'>): DirectoryUserDto => ({ id: u.id, name: u.name, email: u.email });
+export const toDirectoryUserDto = (
+  u: Pick<UserEntity, 'id' | 'name' | 'email'>,
+): DirectoryUserDto => ({ id: u.id, name: u.name, email: u.email });
 
 export const toUserDto = (u: UserEntity): UserDto => ({
   id: u.id,
@@ -94,14 +111,24 @@ export class UsersService {
         WHERE lower(u.email) = ANY($1) AND u.active GROUP BY u.id`,
       [DEMO_USER_EMAILS],
     );
-    return rows.sort((a, b) => DEMO_USER_EMAILS.indexOf(a.email) - DEMO_USER_EMAILS.indexOf(b.email));
+    return rows.sort(
+      (a, b) => DEMO_USER_EMAILS.indexOf(a.email) - DEMO_USER_EMAILS.indexOf(b.email),
+    );
   }
 
-  async list(q: string | undefined, status: UserStatus, page: number, pageSize: number): Promise<Page<UserDto>> {
+  async list(
+    q: string | undefined,
+    status: UserStatus,
+    page: number,
+    pageSize: number,
+  ): Promise<Page<UserDto>> {
     const qb = this.db.getRepository(UserEntity).createQueryBuilder('u');
     if (status === 'active') qb.where('u.active');
     if (status === 'inactive') qb.where('NOT u.active');
-    if (q) qb.andWhere('(u.name ILIKE :q OR u.email ILIKE :q)', { q: `%${q.replace(/[\\%_]/g, '\\$&')}%` });
+    if (q)
+      qb.andWhere('(u.name ILIKE :q OR u.email ILIKE :q)', {
+        q: `%${q.replace(/[\\%_]/g, '\\$&')}%`,
+      });
     const [items, total] = await qb
       .orderBy('u.name')
       .addOrderBy('u.id')
@@ -112,7 +139,12 @@ export class UsersService {
   }
 
   /** Name and e-mail of the people of a case's directory (CASE_DIRECTORY) whose name or e-mail matches `q`. */
-  async directory(scope: CaseScope, q: string | undefined, page: number, pageSize: number): Promise<Page<DirectoryUserDto>> {
+  async directory(
+    scope: CaseScope,
+    q: string | undefined,
+    page: number,
+    pageSize: number,
+  ): Promise<Page<DirectoryUserDto>> {
     const params: unknown[] = [scope.unitId, scope.unitPath];
     let filter = '';
     if (q) {
@@ -122,12 +154,13 @@ export class UsersService {
     const from = `FROM app_user u WHERE u.id IN (${CASE_DIRECTORY}) ${filter}`;
     const n = params.length;
     const [items, [{ total }]] = await Promise.all([
-      this.db.query(`SELECT u.id, u.name, u.email ${from} ORDER BY u.name, u.id LIMIT $${n + 1} OFFSET $${n + 2}`, [
-        ...params,
-        pageSize,
-        (page - 1) * pageSize,
-      ]) as Promise<DirectoryUserDto[]>,
-      this.db.query(`SELECT count(*)::int AS total ${from}`, params) as Promise<{ total: number }[]>,
+      this.db.query(
+        `SELECT u.id, u.name, u.email ${from} ORDER BY u.name, u.id LIMIT $${n + 1} OFFSET $${n + 2}`,
+        [...params, pageSize, (page - 1) * pageSize],
+      ) as Promise<DirectoryUserDto[]>,
+      this.db.query(`SELECT count(*)::int AS total ${from}`, params) as Promise<
+        { total: number }[]
+      >,
     ]);
     return { items: items.map(toDirectoryUserDto), total, page, pageSize };
   }
@@ -135,26 +168,46 @@ export class UsersService {
   async create(actor: Actor, dto: CreateUserDto): Promise<UserDto> {
     return this.db.transaction(async (em) => {
       await this.assertEmailFree(em, dto.email, null);
-      const saved = await em.getRepository(UserEntity).save(em.create(UserEntity, { ...dto, language: dto.language ?? 'nb', active: true }));
-      await this.audit.record(em, actor, null, { action: 'user.create', entity: 'user', entityId: saved.id, after: toUserDto(saved) });
+      const saved = await em
+        .getRepository(UserEntity)
+        .save(em.create(UserEntity, { ...dto, language: dto.language ?? 'nb', active: true }));
+      await this.audit.record(em, actor, null, {
+        action: 'user.create',
+        entity: 'user',
+        entityId: saved.id,
+        after: toUserDto(saved),
+      });
       return toUserDto(saved);
     });
   }
 
-  async update(actor: Actor, id: string, dto: UpdateUserDto | UpdateMyProfileDto): Promise<UserDto> {
+  async update(
+    actor: Actor,
+    id: string,
+    dto: UpdateUserDto | UpdateMyProfileDto,
+  ): Promise<UserDto> {
     return this.db.transaction(async (em) => {
-      const user = await em.getRepository(UserEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      const user = await em
+        .getRepository(UserEntity)
+        .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw notFound('User');
       const before = toUserDto(user);
       const deactivating = 'active' in dto && dto.active === false && user.active;
       // Nobody would be left to undo it if the last admin did this.
-      if (deactivating && id === actor.userId) throw new ConflictException('You cannot deactivate your own user');
+      if (deactivating && id === actor.userId)
+        throw new ConflictException('You cannot deactivate your own user');
       if ('email' in dto && dto.email !== undefined) await this.assertEmailFree(em, dto.email, id);
       Object.assign(user, dto);
       const saved = await em.getRepository(UserEntity).save(user);
       // Sign-in already refuses inactive users; ending their sessions as well leaves nothing behind.
       if (deactivating) await em.getRepository(SessionEntity).delete({ userId: id });
-      await this.audit.record(em, actor, null, { action: 'user.update', entity: 'user', entityId: id, before, after: toUserDto(saved) });
+      await this.audit.record(em, actor, null, {
+        action: 'user.update',
+        entity: 'user',
+        entityId: id,
+        before,
+        after: toUserDto(saved),
+      });
       return toUserDto(saved);
     });
   }
@@ -162,18 +215,35 @@ export class UsersService {
   async assignRole(actor: Actor, userId: string, dto: AssignRoleDto): Promise<RoleAssignmentDto[]> {
     await this.db.transaction(async (em) => {
       await this.getIn(em, userId);
-      if (!(await em.getRepository(OrgUnitEntity).existsBy({ id: dto.unitId }))) throw notFound('Unit');
-      const existing = await em.getRepository(RoleAssignmentEntity).findOneBy({ userId, role: dto.role, unitId: dto.unitId });
-      if (existing) throw new ConflictException(`The user already has the role ${dto.role} at that unit`);
-      const saved = await em.getRepository(RoleAssignmentEntity).save(em.create(RoleAssignmentEntity, { userId, ...dto }));
-      await this.audit.record(em, actor, null, { action: 'role.assign', entity: 'role_assignment', entityId: saved.id, after: { userId, ...dto } });
+      if (!(await em.getRepository(OrgUnitEntity).existsBy({ id: dto.unitId })))
+        throw notFound('Unit');
+      const existing = await em
+        .getRepository(RoleAssignmentEntity)
+        .findOneBy({ userId, role: dto.role, unitId: dto.unitId });
+      if (existing)
+        throw new ConflictException(`The user already has the role ${dto.role} at that unit`);
+      const saved = await em
+        .getRepository(RoleAssignmentEntity)
+        .save(em.create(RoleAssignmentEntity, { userId, ...dto }));
+      await this.audit.record(em, actor, null, {
+        action: 'role.assign',
+        entity: 'role_assignment',
+        entityId: saved.id,
+        after: { userId, ...dto },
+      });
     });
     return this.roles(userId);
   }
 
-  async removeRole(actor: Actor, userId: string, assignmentId: string): Promise<RoleAssignmentDto[]> {
+  async removeRole(
+    actor: Actor,
+    userId: string,
+    assignmentId: string,
+  ): Promise<RoleAssignmentDto[]> {
     await this.db.transaction(async (em) => {
-      const existing = await em.getRepository(RoleAssignmentEntity).findOneBy({ id: assignmentId, userId });
+      const existing = await em
+        .getRepository(RoleAssignmentEntity)
+        .findOneBy({ id: assignmentId, userId });
       if (!existing) throw notFound('Role assignment');
       await em.getRepository(RoleAssignmentEntity).delete({ id: assignmentId });
       await this.audit.record(em, actor, null, {
@@ -187,10 +257,18 @@ export class UsersService {
   }
 
   /** E-mails are unique regardless of case; say so in words rather than with the index's name. */
-  private async assertEmailFree(em: EntityManager, email: string, exceptId: string | null): Promise<void> {
-    const query = em.getRepository(UserEntity).createQueryBuilder('u').where('lower(u.email) = lower(:email)', { email });
+  private async assertEmailFree(
+    em: EntityManager,
+    email: string,
+    exceptId: string | null,
+  ): Promise<void> {
+    const query = em
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where('lower(u.email) = lower(:email)', { email });
     if (exceptId) query.andWhere('u.id <> :exceptId', { exceptId });
-    if (await query.getExists()) throw new ConflictException(`A user with e-mail ${email} already exists`);
+    if (await query.getExists())
+      throw new ConflictException(`A user with e-mail ${email} already exists`);
   }
 
   private async getIn(em: EntityManager, id: string): Promise<UserEntity> {

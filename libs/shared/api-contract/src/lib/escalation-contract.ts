@@ -33,7 +33,14 @@ export interface EscalationPreviewItem {
   stepKey: string;
   template: 'escalation' | 'missing_recipient';
   recipient: { id: string; name: string; email: string };
-  subject: { kind: 'measure' | 'phase'; id: string; phase: string | null; title: string | null; deadline: string; deadlineVersion: number };
+  subject: {
+    kind: 'measure' | 'phase';
+    id: string;
+    phase: string | null;
+    title: string | null;
+    deadline: string;
+    deadlineVersion: number;
+  };
   caseId: string;
   unit: { id: string; code: string; nameNb: string; nameEn: string };
   /** Set when the mail goes up the line because someone is missing. */

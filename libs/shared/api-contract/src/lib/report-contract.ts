@@ -3,7 +3,12 @@ export const REPORT_GROUP_BY = ['faculty', 'department', 'unit'] as const;
 export type ReportGroupBy = (typeof REPORT_GROUP_BY)[number];
 export const REPORT_FORMATS = ['json', 'csv', 'xlsx'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
-export type CompletionTrendKey = 'followUpMeetingHeldPct' | 'areasChosenPct' | 'planRegisteredPct' | 'evaluatedPct' | 'onTimePct';
+export type CompletionTrendKey =
+  | 'followUpMeetingHeldPct'
+  | 'areasChosenPct'
+  | 'planRegisteredPct'
+  | 'evaluatedPct'
+  | 'onTimePct';
 
 /** Counts and shares for one group of units (docs/results-import.md § Completion report). */
 export interface CompletionMetrics {

@@ -1,16 +1,7 @@
-export const ROLES = [
-  'admin',
-  'hr',
-  'leader',
-  'verneombud',
-  'employee',
-] as const;
+export const ROLES = ['admin', 'hr', 'leader', 'verneombud', 'employee'] as const;
 
 export type Role = (typeof ROLES)[number];
 
-export function hasAnyRole(
-  actor: { roles: readonly Role[] },
-  wanted: readonly Role[],
-): boolean {
+export function hasAnyRole(actor: { roles: readonly Role[] }, wanted: readonly Role[]): boolean {
   return actor.roles.some((role) => wanted.includes(role));
 }

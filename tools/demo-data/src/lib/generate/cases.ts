@@ -57,10 +57,7 @@ const OPEN_DEADLINE_BUCKETS = {
   lineManager: 12,
   hr: 18,
 } as const;
-const BUCKET_RANGES: Record<
-  keyof typeof OPEN_DEADLINE_BUCKETS,
-  [number, number]
-> = {
+const BUCKET_RANGES: Record<keyof typeof OPEN_DEADLINE_BUCKETS, [number, number]> = {
   later: [60, 200],
   soon: [8, 59],
   reminder: [1, 7],
@@ -100,9 +97,7 @@ export function generateCases(
   };
 
   rounds.forEach((round, r) => {
-    const states = nodes.map((node) =>
-      chooseState(rng, node, round, r === rounds.length - 2),
-    );
+    const states = nodes.map((node) => chooseState(rng, node, round, r === rounds.length - 2));
     if (round.current) ensureEveryState(states, nodes);
     nodes.forEach((node, u) => {
       const builder = new CaseBuilder(
@@ -188,23 +183,13 @@ class CaseBuilder {
         : null;
   }
 
-  build(
-    state: CaseStateName,
-    course: Course,
-    result: UnitResultRow | undefined,
-  ): void {
+  build(state: CaseStateName, course: Course, result: UnitResultRow | undefined): void {
     const { rng, node, round } = this;
     const t = this.timeline(state, course);
-    const hasWorkshop =
-      course === 'planned' && stateAtLeast(state, 'results_presented');
+    const hasWorkshop = course === 'planned' && stateAtLeast(state, 'results_presented');
     const invited = result?.invited ?? 10;
     const participants = hasWorkshop
-      ? Math.max(
-          2,
-          Math.round(
-            Math.min(invited, rng.int(25, 60)) * rng.uniform(0.5, 0.9),
-          ),
-        )
+      ? Math.max(2, Math.round(Math.min(invited, rng.int(25, 60)) * rng.uniform(0.5, 0.9)))
       : null;
 
     const stateChangedOn =
@@ -227,8 +212,7 @@ class CaseBuilder {
       workshop_date: hasWorkshop ? t.workshopOn : null,
       workshop_participants: participants,
       workshop_facilitator: hasWorkshop ? rng.pick(FACILITATORS) : null,
-      workshop_notes:
-        hasWorkshop && rng.chance(0.7) ? rng.pick(WORKSHOP_NOTES) : null,
+      workshop_notes: hasWorkshop && rng.chance(0.7) ? rng.pick(WORKSHOP_NOTES) : null,
       state_changed_at: stateChangedAt,
       version: course === 'unplanned' ? 2 : CASE_STATES.indexOf(state) + 1,
       created_at: officeTime(t.publishedOn, 0),
@@ -245,9 +229,7 @@ class CaseBuilder {
     const selected = this.areas(candidates, proposals, participants, t.areasOn);
     const measures =
       state === 'areas_chosen'
-        ? selected.flatMap((area) =>
-            rng.chance(0.6) ? this.draftMeasures(area, t) : [],
-          )
+        ? selected.flatMap((area) => (rng.chance(0.6) ? this.draftMeasures(area, t) : []))
         : this.plannedMeasures(selected, state, t);
     this.commentsAndConfirmations(state, t, measures);
   }
@@ -255,25 +237,16 @@ class CaseBuilder {
   private timeline(state: CaseStateName, course: Course): Timeline {
     const { rng, round, today } = this;
     const followUpBy = round.row.follow_up_meeting_by;
-    const late =
-      this.open && (state === 'results_presented' || state === 'areas_chosen');
-    const workshopOn = addDays(
-      followUpBy,
-      late ? rng.int(-30, 60) : rng.int(-40, 20),
-    );
-    const areasOn = rng.chance(0.7)
-      ? workshopOn
-      : addDays(workshopOn, rng.int(1, 14));
+    const late = this.open && (state === 'results_presented' || state === 'areas_chosen');
+    const workshopOn = addDays(followUpBy, late ? rng.int(-30, 60) : rng.int(-40, 20));
+    const areasOn = rng.chance(0.7) ? workshopOn : addDays(workshopOn, rng.int(1, 14));
     const planOn = addDays(areasOn, rng.int(5, 45));
     // Evaluation comes at least 45 days after the plan; in the current round it lies in the past.
     const evaluatedOn = this.open
       ? minDate(
           maxDate(
             addDays(planOn, 45),
-            addDays(
-              today,
-              state === 'closed' ? rng.int(-60, -25) : rng.int(-60, -3),
-            ),
+            addDays(today, state === 'closed' ? rng.int(-60, -25) : rng.int(-60, -3)),
           ),
           addDays(today, -3),
         )
@@ -293,30 +266,21 @@ class CaseBuilder {
   }
 
   /** Areas the unit is likely to pick: develop its weakest themes, preserve its strongest. */
-  private candidateAreas(
-    result: UnitResultRow | undefined,
-  ): GroupProposalValue[] {
+  private candidateAreas(result: UnitResultRow | undefined): GroupProposalValue[] {
     const { rng } = this;
-    const visible =
-      result && result.respondents >= this.round.row.anonymity_threshold;
+    const visible = result && result.respondents >= this.round.row.anonymity_threshold;
     const score = (theme: AreaTheme) => {
       if (!visible) return rng.normal(0, 0.1);
       const gaps = theme.indexCodes.map(
-        (code) =>
-          (result.indices[code]?.mean ?? 0) -
-          (this.round.row.sector_benchmark[code] ?? 0),
+        (code) => (result.indices[code]?.mean ?? 0) - (this.round.row.sector_benchmark[code] ?? 0),
       );
-      return (
-        gaps.reduce((s, g) => s + g, 0) / gaps.length + rng.normal(0, 0.05)
-      );
+      return gaps.reduce((s, g) => s + g, 0) / gaps.length + rng.normal(0, 0.05);
     };
     const ranked = TYPICAL_MEASURES.map((theme) => ({
       theme,
       score: score(theme),
     })).sort((a, b) => a.score - b.score);
-    const develop = ranked
-      .slice(0, 4)
-      .map(({ theme }) => proposal(theme, 'develop'));
+    const develop = ranked.slice(0, 4).map(({ theme }) => proposal(theme, 'develop'));
     const preserve = ranked
       .slice(-2)
       .reverse()
@@ -333,10 +297,7 @@ class CaseBuilder {
     const { rng } = this;
     const proposedBy = candidates.map(() => 0);
     if (!rng.chance(0.85)) return proposedBy;
-    const count = rng.int(
-      1,
-      Math.max(1, Math.min(5, Math.floor(participants / 4))),
-    );
+    const count = rng.int(1, Math.max(1, Math.min(5, Math.floor(participants / 4))));
     for (let g = 1; g <= count; g++) {
       const picks = weightedDistinct(rng, [5, 4, 3, 2, 4, 2], rng.int(2, 4));
       picks.forEach((i) => proposedBy[i]++);
@@ -375,16 +336,11 @@ class CaseBuilder {
         candidate,
         votes: Math.min(
           participants,
-          fromGroups
-            ? proposedBy[i] * rng.int(2, 4) + rng.int(0, 3)
-            : rng.int(1, participants),
+          fromGroups ? proposedBy[i] * rng.int(2, 4) + rng.int(0, 3) : rng.int(1, participants),
         ),
       }))
       .sort((a, b) => b.votes - a.votes);
-    const selectedCount = Math.min(
-      chosen.length,
-      this.special === 'planned' ? 3 : rng.int(2, 4),
-    );
+    const selectedCount = Math.min(chosen.length, this.special === 'planned' ? 3 : rng.int(2, 4));
     const at = officeTime(on, rng.int(0, 479));
     const rows = chosen.map(
       ({ candidate, votes }, rank): AreaRow => ({
@@ -409,17 +365,12 @@ class CaseBuilder {
   /** Areas chosen, plan in the making: some measures still lack a goal, a responsible or a deadline. */
   private draftMeasures(area: AreaRow, t: Timeline): MeasureRow[] {
     const { rng } = this;
-    const createdOn = minDate(
-      addDays(t.areasOn, rng.int(1, 10)),
-      addDays(this.today, -1),
-    );
+    const createdOn = minDate(addDays(t.areasOn, rng.int(1, 10)), addDays(this.today, -1));
     return this.templatesFor(area, rng.int(1, 2)).map((template) => {
       const row = this.measureRow(area, template, createdOn);
       if (rng.chance(0.4)) row.goal = null;
       if (rng.chance(0.4)) row.responsible_user_id = null;
-      row.deadline = rng.chance(0.4)
-        ? null
-        : addDays(this.today, rng.int(20, 150));
+      row.deadline = rng.chance(0.4) ? null : addDays(this.today, rng.int(20, 150));
       if (rng.chance(0.3)) {
         row.importance = null;
         row.feasibility = null;
@@ -438,19 +389,15 @@ class CaseBuilder {
     const { rng } = this;
     const finished = state === 'evaluated' || state === 'closed';
     const measures = selected.flatMap((area) =>
-      this.templatesFor(
-        area,
-        this.special === 'planned' ? 2 : rng.int(1, 3),
-      ).map((template) => this.measureRow(area, template, t.planOn)),
+      this.templatesFor(area, this.special === 'planned' ? 2 : rng.int(1, 3)).map((template) =>
+        this.measureRow(area, template, t.planOn),
+      ),
     );
     measures.forEach((m, i) => {
       // The first measure of each area stays in the plan, so every selected area keeps one (the guard).
       const mayCancel = i > 0 && measures[i - 1].area_id === m.area_id;
       if (finished) this.finishedMeasure(m, t, mayCancel);
-      else if (
-        this.special === 'planned' &&
-        i < ESCALATION_PROBE_OFFSETS.length
-      ) {
+      else if (this.special === 'planned' && i < ESCALATION_PROBE_OFFSETS.length) {
         this.openMeasure(
           m,
           t,
@@ -479,13 +426,8 @@ class CaseBuilder {
       description: template.description,
       goal: template.goal,
       responsible_user_id:
-        rng.chance(0.55) || others.length === 0
-          ? node.leaderId
-          : rng.pick(others),
-      responsible_role: template.responsibleRole.replace(
-        '{leder}',
-        node.leaderTitle,
-      ),
+        rng.chance(0.55) || others.length === 0 ? node.leaderId : rng.pick(others),
+      responsible_role: template.responsibleRole.replace('{leder}', node.leaderTitle),
       deadline: null,
       deadline_version: 1,
       importance: rng.int(2, 5),
@@ -505,18 +447,10 @@ class CaseBuilder {
   }
 
   /** Evaluated and closed cases: measures are done or cancelled, and the done ones are evaluated. */
-  private finishedMeasure(
-    m: MeasureRow,
-    t: Timeline,
-    mayCancel: boolean,
-  ): void {
+  private finishedMeasure(m: MeasureRow, t: Timeline, mayCancel: boolean): void {
     const { rng } = this;
     const earliest = addDays(t.planOn, 14);
-    m.deadline = pickDate(
-      rng,
-      addDays(t.planOn, 30),
-      addDays(t.evaluatedOn, -10),
-    );
+    m.deadline = pickDate(rng, addDays(t.planOn, 30), addDays(t.evaluatedOn, -10));
     if (rng.chance(0.12) && mayCancel) {
       this.cancel(m, pickDate(rng, earliest, addDays(t.evaluatedOn, -1)));
       return;
@@ -536,10 +470,7 @@ class CaseBuilder {
           ? rng.weighted({ adjust: 60, keep: 30, stop: 10 })
           : rng.weighted({ adjust: 50, stop: 50 });
     m.eval_what_changed = rng.pick(WHAT_CHANGED[achieved]);
-    m.eval_on = maxDate(
-      m.completed_on,
-      addDays(t.evaluatedOn, -rng.int(0, 10)),
-    );
+    m.eval_on = maxDate(m.completed_on, addDays(t.evaluatedOn, -rng.int(0, 10)));
     m.eval_by = this.node.leaderId;
     m.version = 3;
     m.updated_at = officeTime(m.eval_on, rng.int(0, 479));
@@ -571,13 +502,7 @@ class CaseBuilder {
       this.cancel(m, pickDate(rng, addDays(t.planOn, 7), addDays(today, -1)));
     } else if (status === 'postponed') {
       const original = maxDate(earliest, addDays(today, rng.int(-80, -5)));
-      this.openMeasure(
-        m,
-        t,
-        'postponed',
-        addDays(original, rng.int(30, 120)),
-        original,
-      );
+      this.openMeasure(m, t, 'postponed', addDays(original, rng.int(30, 120)), original);
     } else {
       const [min, max] = BUCKET_RANGES[rng.weighted(OPEN_DEADLINE_BUCKETS)];
       const deadline = maxDate(earliest, addDays(today, rng.int(min, max)));
@@ -587,9 +512,7 @@ class CaseBuilder {
         t,
         status,
         deadline,
-        moved
-          ? maxDate(addDays(t.planOn, 7), addDays(deadline, -rng.int(20, 60)))
-          : undefined,
+        moved ? maxDate(addDays(t.planOn, 7), addDays(deadline, -rng.int(20, 60))) : undefined,
       );
     }
   }
@@ -635,13 +558,8 @@ class CaseBuilder {
     m.updated_at = officeTime(on, this.rng.int(0, 479));
   }
 
-  private templatesFor(
-    area: AreaRow,
-    count: number,
-  ): AreaTheme['measures'][number][] {
-    const theme = TYPICAL_MEASURES.find(
-      (th) => th[area.kind].title === area.title,
-    );
+  private templatesFor(area: AreaRow, count: number): AreaTheme['measures'][number][] {
+    const theme = TYPICAL_MEASURES.find((th) => th[area.kind].title === area.title);
     return theme ? this.rng.sample(theme.measures, count) : [];
   }
 
@@ -668,10 +586,7 @@ class CaseBuilder {
         this.tables.case_comment.push({
           id: rng.uuid(),
           case_id: this.caseId,
-          measure_id:
-            measures.length > 0 && rng.chance(0.4)
-              ? rng.pick(measures).id
-              : null,
+          measure_id: measures.length > 0 && rng.chance(0.4) ? rng.pick(measures).id : null,
           author_id: authorId,
           body: rng.pick(COMMENTS[author]),
           created_at: officeTime(
@@ -694,10 +609,7 @@ class CaseBuilder {
         phase,
         user_id: node.verneombudId,
         note: rng.chance(0.5) ? CONFIRMATION_NOTES[i] : null,
-        created_at: officeTime(
-          minDate(on, addDays(today, -1)),
-          rng.int(0, 479),
-        ),
+        created_at: officeTime(minDate(on, addDays(today, -1)), rng.int(0, 479)),
       });
     });
   }
@@ -714,11 +626,7 @@ function themeOf(p: GroupProposalValue): AreaTheme {
 }
 
 /** `count` distinct indexes, each drawn with probability proportional to its weight. */
-function weightedDistinct(
-  rng: Rng,
-  weights: readonly number[],
-  count: number,
-): number[] {
+function weightedDistinct(rng: Rng, weights: readonly number[], count: number): number[] {
   const left = weights.map((w, i) => ({ w, i }));
   const picked: number[] = [];
   while (picked.length < count && left.length > 0) {

@@ -58,16 +58,10 @@ const ADMINISTRATIVE_FACULTY = 'FA';
  * The real NTNU units plus generated sections and research groups, replicated `institutions`
  * times (the second is UNI2 with UNI2-IE, UNI2-IE-IDI, …) to model the whole sector.
  */
-export function generateOrganisation(
-  rng: Rng,
-  institutions: number,
-): Organisation {
+export function generateOrganisation(rng: Rng, institutions: number): Organisation {
   const people = new People(rng.fork('people'));
   const demoUserIds = Object.fromEntries(
-    DEMO_USERS.map((u) => [
-      u.key,
-      people.add(u.name, u.email, 'nb', 'immediate'),
-    ]),
+    DEMO_USERS.map((u) => [u.key, people.add(u.name, u.email, 'nb', 'immediate')]),
   ) as Record<DemoUserKey, string>;
 
   const nodes: UnitNode[] = [];
@@ -87,9 +81,7 @@ export function generateOrganisation(
     });
   const demoAt = (role: RoleName, node: UnitNode): string | undefined => {
     if (node.institution !== 1) return undefined;
-    const demo = DEMO_USERS.find(
-      (u) => u.role === role && u.unitCode === node.baseCode,
-    );
+    const demo = DEMO_USERS.find((u) => u.role === role && u.unitCode === node.baseCode);
     return demo && demoUserIds[demo.key];
   };
 
@@ -119,14 +111,9 @@ export function generateOrganisation(
     const demoEmployee = demoAt('employee', node);
     if (demoEmployee) node.memberIds.push(demoEmployee);
     const plainEmployees =
-      kind === 'faculty'
-        ? 1
-        : kind === 'department' || kind === 'institution'
-          ? 3
-          : 2;
+      kind === 'faculty' ? 1 : kind === 'department' || kind === 'institution' ? 3 : 2;
     const employees = plainEmployees + roleRng.int(0, 1);
-    while (node.memberIds.length < employees)
-      node.memberIds.push(people.generated());
+    while (node.memberIds.length < employees) node.memberIds.push(people.generated());
     for (const id of node.memberIds) assign(id, 'employee', node);
   }
 
@@ -142,8 +129,7 @@ export function generateOrganisation(
 function buildInstitution(rng: Rng, k: number): UnitNode[] {
   const rootCode = k === 1 ? 'NTNU' : `UNI${k}`;
   const place =
-    PLACE_NAMES[(k - 2) % PLACE_NAMES.length] +
-    (k - 2 >= PLACE_NAMES.length ? ` ${k}` : '');
+    PLACE_NAMES[(k - 2) % PLACE_NAMES.length] + (k - 2 >= PLACE_NAMES.length ? ` ${k}` : '');
   const nodes: UnitNode[] = [];
   const byBaseCode = new Map<string, UnitNode>();
 
@@ -157,12 +143,7 @@ function buildInstitution(rng: Rng, k: number): UnitNode[] {
     leaderTitle: string,
   ): UnitNode => {
     const id = rng.uuid();
-    const code =
-      baseCode === 'NTNU'
-        ? rootCode
-        : k === 1
-          ? baseCode
-          : `${rootCode}-${baseCode}`;
+    const code = baseCode === 'NTNU' ? rootCode : k === 1 ? baseCode : `${rootCode}-${baseCode}`;
     const node: UnitNode = {
       row: {
         id,
@@ -209,18 +190,9 @@ function buildInstitution(rng: Rng, k: number): UnitNode[] {
   for (const seed of NTNU_ORG_UNITS) {
     const parent = seed.parent ? (byBaseCode.get(seed.parent) ?? null) : null;
     const administrative =
-      seed.code === ADMINISTRATIVE_FACULTY ||
-      seed.parent === ADMINISTRATIVE_FACULTY;
+      seed.code === ADMINISTRATIVE_FACULTY || seed.parent === ADMINISTRATIVE_FACULTY;
     if (seed.kind === 'institution') {
-      add(
-        seed.code,
-        null,
-        'institution',
-        rename(seed),
-        'management',
-        rng.int(15, 25),
-        'Rektor',
-      );
+      add(seed.code, null, 'institution', rename(seed), 'management', rng.int(15, 25), 'Rektor');
     } else if (seed.kind === 'faculty') {
       add(
         seed.code,
@@ -246,10 +218,7 @@ function buildInstitution(rng: Rng, k: number): UnitNode[] {
 
   // Generated below the real units, so that the real ones keep the first ids of each institution.
   for (const node of [...nodes]) {
-    if (
-      node.row.kind === 'faculty' &&
-      node.baseCode !== ADMINISTRATIVE_FACULTY
-    ) {
+    if (node.row.kind === 'faculty' && node.baseCode !== ADMINISTRATIVE_FACULTY) {
       add(
         `${node.baseCode}-ADM`,
         node,
@@ -278,10 +247,7 @@ function buildInstitution(rng: Rng, k: number): UnitNode[] {
       continue;
     }
     rng
-      .sample(
-        GROUP_TOPICS[node.parent?.baseCode ?? ''] ?? GROUP_TOPICS['IE'],
-        rng.int(2, 6),
-      )
+      .sample(GROUP_TOPICS[node.parent?.baseCode ?? ''] ?? GROUP_TOPICS['IE'], rng.int(2, 6))
       .forEach(([nb, en], i) => {
         const group = add(
           `${node.baseCode}-G${i + 1}`,
@@ -309,11 +275,7 @@ function buildInstitution(rng: Rng, k: number): UnitNode[] {
 
   // Every institution has some units below the anonymity threshold, whatever the draws were.
   const groups = nodes.filter((n) => n.row.kind === 'group');
-  for (
-    let i = 0;
-    groups.filter((g) => g.tiny).length < 3 && i < groups.length;
-    i += 7
-  )
+  for (let i = 0; groups.filter((g) => g.tiny).length < 3 && i < groups.length; i += 7)
     groups[i].tiny = true;
   return nodes;
 }

@@ -1,15 +1,7 @@
-import {
-  ANONYMITY_THRESHOLD,
-  INDEX_PROFILES,
-  WORKING_HOUR_BUCKETS,
-} from '../catalogue';
+import { ANONYMITY_THRESHOLD, INDEX_PROFILES, WORKING_HOUR_BUCKETS } from '../catalogue';
 import { addDays, officeTime, parseIsoDate } from '../dates';
 import { type Rng, allocate } from '../rng';
-import {
-  type IndexValue,
-  type SurveyRoundRow,
-  type UnitResultRow,
-} from '../types';
+import { type IndexValue, type SurveyRoundRow, type UnitResultRow } from '../types';
 import { type Staffing, type UnitNode } from './organisation';
 
 /** NTNU's published totals (2017 and 2019, see glossary.md) and plausible ones for 2021 and 2023. */
@@ -60,15 +52,9 @@ export function planRounds(
         id: rng.uuid(),
         name: `Arbeidsmiljøundersøkelsen ${facts.year}`,
         year: facts.year,
-        invited_count: institutionTotals.reduce(
-          (sum, inst) => sum + inst[r].invited,
-          0,
-        ),
+        invited_count: institutionTotals.reduce((sum, inst) => sum + inst[r].invited, 0),
         invited_date: facts.invitedDate,
-        responses: institutionTotals.reduce(
-          (sum, inst) => sum + inst[r].responses,
-          0,
-        ),
+        responses: institutionTotals.reduce((sum, inst) => sum + inst[r].responses, 0),
         anonymity_threshold: ANONYMITY_THRESHOLD,
         follow_up_meeting_by: current ? addDays(today, -150) : `${next}-03-01`,
         plan_registered_by: current ? addDays(today, -90) : `${next}-05-01`,
@@ -104,9 +90,7 @@ export function institutionTotals(
       ROUND_FACTS.map((f) => {
         const invited = Math.round(f.invited * factor);
         const responses =
-          k === 1
-            ? f.responses
-            : Math.round(f.responses * factor * (1 + rng.normal(0, 0.02)));
+          k === 1 ? f.responses : Math.round(f.responses * factor * (1 + rng.normal(0, 0.02)));
         return { invited, responses: Math.min(invited, responses) };
       }),
     );
@@ -174,14 +158,10 @@ export function generateResults(
       (p) => p * rng.uniform(0.75, 1.25),
     );
     return {
-      indexShift: INDEX_PROFILES.map(
-        (_, i) => shift[i] + general + rng.normal(0, 0.12),
-      ),
+      indexShift: INDEX_PROFILES.map((_, i) => shift[i] + general + rng.normal(0, 0.12)),
       indexSd: INDEX_PROFILES.map((p) => rng.uniform(p.sd[0], p.sd[1])),
       responseRate: rng.uniform(0.6, 0.9),
-      workingHours: hoursJitter.map(
-        (p) => p / hoursJitter.reduce((s, q) => s + q, 0),
-      ),
+      workingHours: hoursJitter.map((p) => p / hoursJitter.reduce((s, q) => s + q, 0)),
       appraisalRate: rng.uniform(0.55, 0.9),
       usefulness: rng.uniform(3.2, 4.0),
       staffDrift: 0,
@@ -194,9 +174,7 @@ export function generateResults(
     const invited = nodes.map(() => 0);
     const respondents = nodes.map(() => 0);
     for (let k = 1; k <= totals.length; k++) {
-      const members = nodes
-        .map((n, i) => i)
-        .filter((i) => nodes[i].institution === k);
+      const members = nodes.map((n, i) => i).filter((i) => nodes[i].institution === k);
       const tiny = members.filter((i) => nodes[i].tiny);
       const regular = members.filter((i) => !nodes[i].tiny);
       for (const i of tiny) {
@@ -216,9 +194,7 @@ export function generateResults(
         allocate(
           target.responses - sum(tiny.map((i) => respondents[i])),
           regular.map(
-            (i) =>
-              invited[i] *
-              clamp(traits[i].responseRate + rng.normal(0, 0.04), 0.5, 0.97),
+            (i) => invited[i] * clamp(traits[i].responseRate + rng.normal(0, 0.04), 0.5, 0.97),
           ),
         ),
         regular.map((i) => invited[i]),
@@ -226,18 +202,13 @@ export function generateResults(
       regular.forEach((i, j) => (respondents[i] = answers[j]));
     }
 
-    const accumulators = nodes.map((_, u) =>
-      ownResult(rng, traits[u], invited[u], respondents[u]),
-    );
+    const accumulators = nodes.map((_, u) => ownResult(rng, traits[u], invited[u], respondents[u]));
     // Children come after their parents in `nodes`, so walking backwards completes each subtree first.
     for (let u = nodes.length - 1; u >= 0; u--) {
       const parent = nodes[u].parent;
-      if (parent)
-        addInto(accumulators[position.get(parent) ?? -1], accumulators[u]);
+      if (parent) addInto(accumulators[position.get(parent) ?? -1], accumulators[u]);
     }
-    nodes.forEach((node, u) =>
-      rows.push(toRow(rng, round, node, accumulators[u])),
-    );
+    nodes.forEach((node, u) => rows.push(toRow(rng, round, node, accumulators[u])));
   });
   return rows;
 
@@ -252,20 +223,14 @@ export function generateResults(
     acc.respondents = unitRespondents;
     INDEX_PROFILES.forEach((profile, i) => {
       t.indexShift[i] += r.normal(0, 0.06);
-      const n = Math.max(
-        0,
-        unitRespondents - Math.round(unitRespondents * r.uniform(0, 0.03)),
-      );
+      const n = Math.max(0, unitRespondents - Math.round(unitRespondents * r.uniform(0, 0.03)));
       if (n === 0) return;
       const mean = clamp(
-        profile.mean +
-          t.indexShift[i] +
-          r.normal(0, t.indexSd[i] / Math.sqrt(n)),
+        profile.mean + t.indexShift[i] + r.normal(0, t.indexSd[i] / Math.sqrt(n)),
         1,
         5,
       );
-      const sd =
-        t.indexSd[i] * clamp(1 + r.normal(0, 0.2 / Math.sqrt(n)), 0.6, 1.4);
+      const sd = t.indexSd[i] * clamp(1 + r.normal(0, 0.2 / Math.sqrt(n)), 0.6, 1.4);
       acc.n[i] = n;
       acc.sumMean[i] = n * mean;
       acc.sumSquares[i] = n * (sd * sd + mean * mean);
@@ -281,12 +246,7 @@ export function generateResults(
   }
 }
 
-function toRow(
-  rng: Rng,
-  round: RoundPlan,
-  node: UnitNode,
-  acc: Accumulator,
-): UnitResultRow {
+function toRow(rng: Rng, round: RoundPlan, node: UnitNode, acc: Accumulator): UnitResultRow {
   const indices: Record<string, IndexValue> = {};
   INDEX_PROFILES.forEach((profile, i) => {
     const n = acc.n[i];
@@ -311,20 +271,11 @@ function toRow(
     working_hours:
       acc.respondents === 0
         ? null
-        : Object.fromEntries(
-            WORKING_HOUR_BUCKETS.map((bucket, b) => [
-              bucket,
-              hourTenths[b] / 10,
-            ]),
-          ),
+        : Object.fromEntries(WORKING_HOUR_BUCKETS.map((bucket, b) => [bucket, hourTenths[b] / 10])),
     appraisal_yes_pct:
-      acc.respondents === 0
-        ? null
-        : round2((100 * acc.appraisalYes) / acc.respondents),
+      acc.respondents === 0 ? null : round2((100 * acc.appraisalYes) / acc.respondents),
     appraisal_usefulness:
-      acc.appraisalYes === 0
-        ? null
-        : round2(clamp(acc.usefulnessSum / acc.appraisalYes, 1, 5)),
+      acc.appraisalYes === 0 ? null : round2(clamp(acc.usefulnessSum / acc.appraisalYes, 1, 5)),
     created_at: createdAt,
     updated_at: createdAt,
   };

@@ -50,31 +50,21 @@ describe('checkTransition', () => {
     CASE_STATES.map((to): [CaseState, CaseState] => [from, to]),
   );
 
-  it.each(pairs)(
-    '%s → %s is allowed only when the table has it',
-    (from, to) => {
-      const check = checkTransition(
-        snapshot({ state: from }),
-        to,
-        admin,
-        'Trenger ny runde',
-      );
-      if (isAllowedTransition(from, to)) {
-        expect(check).toEqual({ allowed: true });
-      } else {
-        expect(check).toEqual({
-          allowed: false,
-          kind: 'not_allowed',
-          missing: [{ code: 'transition_not_allowed' }],
-          message: expect.stringMatching(
-            new RegExp(
-              `^Cannot move from ${from} to ${to}: allowed targets are `,
-            ),
-          ),
-        });
-      }
-    },
-  );
+  it.each(pairs)('%s → %s is allowed only when the table has it', (from, to) => {
+    const check = checkTransition(snapshot({ state: from }), to, admin, 'Trenger ny runde');
+    if (isAllowedTransition(from, to)) {
+      expect(check).toEqual({ allowed: true });
+    } else {
+      expect(check).toEqual({
+        allowed: false,
+        kind: 'not_allowed',
+        missing: [{ code: 'transition_not_allowed' }],
+        message: expect.stringMatching(
+          new RegExp(`^Cannot move from ${from} to ${to}: allowed targets are `),
+        ),
+      });
+    }
+  });
 
   it.each<[string, CaseState, Partial<CaseSnapshot>, string, GuardProblem[]]>([
     [
@@ -173,10 +163,7 @@ describe('checkTransition', () => {
       'a measure without evaluation',
       'evaluated',
       {
-        measures: [
-          measure({ hasEvaluation: false }),
-          measure({ id: 'm2', title: 'Felles lunsj' }),
-        ],
+        measures: [measure({ hasEvaluation: false }), measure({ id: 'm2', title: 'Felles lunsj' })],
       },
       'Cannot move to evaluated: measure "Faste møter" has no evaluation',
       [
@@ -189,11 +176,7 @@ describe('checkTransition', () => {
       ],
     ],
   ])('refuses with %s', (_, to, overrides, message, missing) => {
-    const check = checkTransition(
-      snapshot({ state: previous(to), ...overrides }),
-      to,
-      leader,
-    );
+    const check = checkTransition(snapshot({ state: previous(to), ...overrides }), to, leader);
     expect(check).toEqual({
       allowed: false,
       kind: 'guard_failed',
@@ -242,20 +225,13 @@ describe('checkTransition', () => {
       'a cancelled measure without evaluation',
       'evaluated',
       {
-        measures: [
-          measure(),
-          measure({ id: 'm2', status: 'cancelled', hasEvaluation: false }),
-        ],
+        measures: [measure(), measure({ id: 'm2', status: 'cancelled', hasEvaluation: false })],
       },
     ],
   ])('allows %s', (_, to, overrides) => {
-    expect(
-      checkTransition(
-        snapshot({ state: previous(to), ...overrides }),
-        to,
-        leader,
-      ),
-    ).toEqual({ allowed: true });
+    expect(checkTransition(snapshot({ state: previous(to), ...overrides }), to, leader)).toEqual({
+      allowed: true,
+    });
   });
 
   it.each<[Role[], CaseState, CaseState, boolean]>([
@@ -270,20 +246,13 @@ describe('checkTransition', () => {
     [['leader'], 'closed', 'evaluated', false],
     [['hr'], 'closed', 'evaluated', true],
   ])('roles %j: %s → %s permitted = %s', (roles, from, to, permitted) => {
-    const check = checkTransition(
-      snapshot({ state: from }),
-      to,
-      { roles },
-      'Ny vurdering',
-    );
+    const check = checkTransition(snapshot({ state: from }), to, { roles }, 'Ny vurdering');
     expect(check.allowed).toBe(permitted);
     if (!check.allowed) expect(check.kind).toBe('forbidden');
   });
 
   it('names the required roles when forbidden', () => {
-    expect(
-      checkTransition(snapshot({ state: 'evaluated' }), 'closed', leader),
-    ).toEqual({
+    expect(checkTransition(snapshot({ state: 'evaluated' }), 'closed', leader)).toEqual({
       allowed: false,
       kind: 'forbidden',
       missing: [{ code: 'role_required', label: 'hr, admin' }],
@@ -291,24 +260,16 @@ describe('checkTransition', () => {
     });
   });
 
-  it.each([undefined, '', '   '])(
-    'refuses a step back with reason %j',
-    (reason) => {
-      expect(
-        checkTransition(
-          snapshot({ state: 'measures_planned' }),
-          'areas_chosen',
-          leader,
-          reason,
-        ),
-      ).toEqual({
-        allowed: false,
-        kind: 'reason_required',
-        missing: [{ code: 'reason_required', field: 'reason' }],
-        message: 'Cannot move back to areas_chosen: a reason is required',
-      });
-    },
-  );
+  it.each([undefined, '', '   '])('refuses a step back with reason %j', (reason) => {
+    expect(
+      checkTransition(snapshot({ state: 'measures_planned' }), 'areas_chosen', leader, reason),
+    ).toEqual({
+      allowed: false,
+      kind: 'reason_required',
+      missing: [{ code: 'reason_required', field: 'reason' }],
+      message: 'Cannot move back to areas_chosen: a reason is required',
+    });
+  });
 
   it('allows a step back with a reason even when the earlier guards would now fail', () => {
     const check = checkTransition(
@@ -341,8 +302,7 @@ describe('availableTransitions', () => {
             label: 'Faste møter',
           },
         ],
-        message:
-          'Cannot move to measures_planned: measure "Faste møter" has no deadline',
+        message: 'Cannot move to measures_planned: measure "Faste møter" has no deadline',
       },
       {
         to: 'results_presented',
@@ -356,16 +316,13 @@ describe('availableTransitions', () => {
   });
 
   it('leaves out what the actor may not do', () => {
-    expect(
-      availableTransitions(snapshot({ state: 'evaluated' }), leader).map(
-        (t) => t.to,
-      ),
-    ).toEqual(['measures_planned']);
-    expect(
-      availableTransitions(snapshot({ state: 'evaluated' }), admin).map(
-        (t) => t.to,
-      ),
-    ).toEqual(['closed', 'measures_planned']);
+    expect(availableTransitions(snapshot({ state: 'evaluated' }), leader).map((t) => t.to)).toEqual(
+      ['measures_planned'],
+    );
+    expect(availableTransitions(snapshot({ state: 'evaluated' }), admin).map((t) => t.to)).toEqual([
+      'closed',
+      'measures_planned',
+    ]);
     expect(
       availableTransitions(snapshot({ state: 'areas_chosen' }), {
         roles: ['verneombud'],

@@ -1,11 +1,7 @@
 import { type MeasureStatus } from '../measure/measure-status';
 import { hasAnyRole, type Role } from '../roles';
 import { type CaseState } from './case-state';
-import {
-  allowedTransitions,
-  isAllowedTransition,
-  isStepBack,
-} from './case-transitions';
+import { allowedTransitions, isAllowedTransition, isStepBack } from './case-transitions';
 
 /** What the guards need to know about a case; the API builds it from the database, the web from its DTO. */
 export type CaseSnapshot = {
@@ -45,11 +41,7 @@ export type GuardProblem = {
   label?: string;
 };
 
-export type TransitionRefusal =
-  | 'not_allowed'
-  | 'guard_failed'
-  | 'forbidden'
-  | 'reason_required';
+export type TransitionRefusal = 'not_allowed' | 'guard_failed' | 'forbidden' | 'reason_required';
 
 export type TransitionCheck =
   | { allowed: true }
@@ -78,10 +70,7 @@ const CASE_CLOSERS: readonly Role[] = ['hr', 'admin'];
  * Roles only; whether the actor leads *this* unit is an object-level check the API makes first.
  * Whoever may close a case is also the one who may reopen it.
  */
-export function requiredRolesForTransition(
-  from: CaseState,
-  to: CaseState,
-): readonly Role[] {
+export function requiredRolesForTransition(from: CaseState, to: CaseState): readonly Role[] {
   return from === 'closed' || to === 'closed' ? CASE_CLOSERS : CASE_EDITORS;
 }
 
@@ -102,19 +91,15 @@ export function checkTransition(
   }
   const roles = requiredRolesForTransition(from, to);
   if (!hasAnyRole(actor, roles)) {
-    return refuse(
-      'forbidden',
-      `Cannot move to ${to}: requires role ${roles.join(' or ')}`,
-      [{ code: 'role_required', label: roles.join(', ') }],
-    );
+    return refuse('forbidden', `Cannot move to ${to}: requires role ${roles.join(' or ')}`, [
+      { code: 'role_required', label: roles.join(', ') },
+    ]);
   }
   if (isStepBack(from, to)) {
     return isBlank(reason)
-      ? refuse(
-          'reason_required',
-          `Cannot move back to ${to}: a reason is required`,
-          [{ code: 'reason_required', field: 'reason' }],
-        )
+      ? refuse('reason_required', `Cannot move back to ${to}: a reason is required`, [
+          { code: 'reason_required', field: 'reason' },
+        ])
       : { allowed: true };
   }
   const missing = guardProblems(snapshot, to);
@@ -124,10 +109,7 @@ export function checkTransition(
 }
 
 /** The transitions this actor may start from the current state, each with the state of its guard. */
-export function availableTransitions(
-  snapshot: CaseSnapshot,
-  actor: Actor,
-): AvailableTransition[] {
+export function availableTransitions(snapshot: CaseSnapshot, actor: Actor): AvailableTransition[] {
   const from = snapshot.state;
   return allowedTransitions(from)
     .filter((to) => hasAnyRole(actor, requiredRolesForTransition(from, to)))
@@ -177,12 +159,8 @@ function guardProblems(snapshot: CaseSnapshot, to: CaseState): GuardProblem[] {
  * A measure is "responsible"-complete with an accountable user or a free-text role.
  */
 function planMeasures(snapshot: CaseSnapshot): CaseSnapshot['measures'] {
-  const selected = new Set(
-    snapshot.areas.filter((a) => a.selected).map((a) => a.id),
-  );
-  return snapshot.measures.filter(
-    (m) => selected.has(m.areaId) && m.status !== 'cancelled',
-  );
+  const selected = new Set(snapshot.areas.filter((a) => a.selected).map((a) => a.id));
+  return snapshot.measures.filter((m) => selected.has(m.areaId) && m.status !== 'cancelled');
 }
 
 function planProblems(snapshot: CaseSnapshot): GuardProblem[] {
@@ -197,8 +175,7 @@ function planProblems(snapshot: CaseSnapshot): GuardProblem[] {
     }));
   for (const m of measures) {
     const measure = { entityId: m.id, label: m.title };
-    if (isBlank(m.goal))
-      problems.push({ code: 'goal_missing', field: 'goal', ...measure });
+    if (isBlank(m.goal)) problems.push({ code: 'goal_missing', field: 'goal', ...measure });
     if (isBlank(m.responsibleUserId) && isBlank(m.responsibleRole)) {
       problems.push({
         code: 'responsible_missing',
@@ -239,10 +216,7 @@ const SUBJECT_KIND: Partial<Record<GuardProblemCode, string>> = {
 
 /** One sentence naming everything that is missing, grouped per area or measure. */
 function describe(to: CaseState, problems: GuardProblem[]): string {
-  const phrases = new Map<
-    string,
-    { subject: string | null; defects: string[] }
-  >();
+  const phrases = new Map<string, { subject: string | null; defects: string[] }>();
   for (const p of problems) {
     const kind = SUBJECT_KIND[p.code];
     const key = kind && p.entityId ? `${kind}:${p.entityId}` : p.code;

@@ -16,11 +16,7 @@ describe('case states', () => {
       'evaluated',
       'closed',
     ]);
-    expect(CASE_PHASES).toEqual([
-      'followUpMeeting',
-      'planRegistered',
-      'evaluation',
-    ]);
+    expect(CASE_PHASES).toEqual(['followUpMeeting', 'planRegistered', 'evaluation']);
   });
 
   it.each<[CasePhase, CaseState, boolean]>([

@@ -11,11 +11,7 @@ export const CASE_STATES = [
 export type CaseState = (typeof CASE_STATES)[number];
 
 /** The phases of a case that have a deadline in the survey round. */
-export const CASE_PHASES = [
-  'followUpMeeting',
-  'planRegistered',
-  'evaluation',
-] as const;
+export const CASE_PHASES = ['followUpMeeting', 'planRegistered', 'evaluation'] as const;
 
 export type CasePhase = (typeof CASE_PHASES)[number];
 

@@ -32,20 +32,12 @@ describe('case transitions', () => {
   });
 
   it('lists the targets of each state, forward first', () => {
-    expect(allowedTransitions('results_published')).toEqual([
-      'results_presented',
-    ]);
-    expect(allowedTransitions('evaluated')).toEqual([
-      'closed',
-      'measures_planned',
-    ]);
+    expect(allowedTransitions('results_published')).toEqual(['results_presented']);
+    expect(allowedTransitions('evaluated')).toEqual(['closed', 'measures_planned']);
     expect(allowedTransitions('closed')).toEqual(['evaluated']);
   });
 
-  it.each(CASE_STATES)(
-    'the next round may close a case in %s unless already closed',
-    (state) => {
-      expect(canCloseOnNextRound(state)).toBe(state !== 'closed');
-    },
-  );
+  it.each(CASE_STATES)('the next round may close a case in %s unless already closed', (state) => {
+    expect(canCloseOnNextRound(state)).toBe(state !== 'closed');
+  });
 });

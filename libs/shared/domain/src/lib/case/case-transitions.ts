@@ -25,15 +25,11 @@ export function isAllowedTransition(from: CaseState, to: CaseState): boolean {
 }
 
 export function isForward(from: CaseState, to: CaseState): boolean {
-  return (
-    isAllowedTransition(from, to) && caseStateIndex(to) > caseStateIndex(from)
-  );
+  return isAllowedTransition(from, to) && caseStateIndex(to) > caseStateIndex(from);
 }
 
 export function isStepBack(from: CaseState, to: CaseState): boolean {
-  return (
-    isAllowedTransition(from, to) && caseStateIndex(to) < caseStateIndex(from)
-  );
+  return isAllowedTransition(from, to) && caseStateIndex(to) < caseStateIndex(from);
 }
 
 export function canCloseOnNextRound(from: CaseState): boolean {

@@ -15,12 +15,7 @@ const step = (overrides: Partial<EscalationStep> = {}): EscalationStep => ({
 describe('DEFAULT_ESCALATION_POLICY', () => {
   it('is the ladder of DESIGN §3 and valid', () => {
     expect(
-      DEFAULT_ESCALATION_POLICY.steps.map((s) => [
-        s.key,
-        s.offsetDays,
-        s.dayKind,
-        s.recipient,
-      ]),
+      DEFAULT_ESCALATION_POLICY.steps.map((s) => [s.key, s.offsetDays, s.dayKind, s.recipient]),
     ).toEqual([
       ['reminder', -7, 'calendar', 'responsible'],
       ['overdue', 1, 'calendar', 'responsible'],
@@ -55,9 +50,7 @@ describe('validatePolicy', () => {
       ],
     ],
     ...[-91, 366, 1.5, Number.NaN].map(
-      (
-        offsetDays,
-      ): [string, EscalationStep[], { path: string; message: string }[]] => [
+      (offsetDays): [string, EscalationStep[], { path: string; message: string }[]] => [
         `offset ${offsetDays}`,
         [step({ offsetDays })],
         [
@@ -68,11 +61,7 @@ describe('validatePolicy', () => {
         ],
       ],
     ),
-    [
-      'the offset bounds',
-      [step({ offsetDays: -90 }), step({ key: 'late', offsetDays: 365 })],
-      [],
-    ],
+    ['the offset bounds', [step({ offsetDays: -90 }), step({ key: 'late', offsetDays: 365 })], []],
     [
       'an unknown day kind and recipient',
       [step({ dayKind: 'weekday' as never, recipient: 'dean' as never })],

@@ -1,8 +1,4 @@
-export const ESCALATION_RECIPIENTS = [
-  'responsible',
-  'line_manager',
-  'hr',
-] as const;
+export const ESCALATION_RECIPIENTS = ['responsible', 'line_manager', 'hr'] as const;
 export type EscalationRecipient = (typeof ESCALATION_RECIPIENTS)[number];
 
 export const ESCALATION_DAY_KINDS = ['calendar', 'business'] as const;

@@ -10,9 +10,7 @@ import {
   upcomingSteps,
 } from './escalation-schedule';
 
-const subject = (
-  overrides: Partial<EscalationSubject> = {},
-): EscalationSubject => ({
+const subject = (overrides: Partial<EscalationSubject> = {}): EscalationSubject => ({
   kind: 'measure',
   id: 'm1',
   deadline: '2026-05-04', // a Monday
@@ -29,14 +27,8 @@ const step = (overrides: Partial<EscalationStep> = {}): EscalationStep => ({
   ...overrides,
 });
 
-const due = (
-  s: EscalationSubject,
-  now: string,
-  policy = DEFAULT_ESCALATION_POLICY,
-) =>
-  dueSteps(s, new Date(now), policy).map(
-    (d) => `${d.step.key}@${d.dueDate}+${d.daysLate}`,
-  );
+const due = (s: EscalationSubject, now: string, policy = DEFAULT_ESCALATION_POLICY) =>
+  dueSteps(s, new Date(now), policy).map((d) => `${d.step.key}@${d.dueDate}+${d.daysLate}`);
 
 describe('stepDueDate', () => {
   it.each<[string, Partial<EscalationStep>, string]>([
@@ -59,11 +51,7 @@ describe('dueSteps', () => {
     ['2026-05-04T22:00:00Z', ['reminder@2026-04-27+8', 'overdue@2026-05-05+0']],
     [
       '2026-05-18T08:00:00Z',
-      [
-        'reminder@2026-04-27+21',
-        'overdue@2026-05-05+13',
-        'line_manager@2026-05-18+0',
-      ],
+      ['reminder@2026-04-27+21', 'overdue@2026-05-05+13', 'line_manager@2026-05-18+0'],
     ],
     [
       '2026-06-01T08:00:00Z',
@@ -107,9 +95,7 @@ describe('dueSteps', () => {
       })),
     };
     const beforeEaster = subject({ deadline: '2026-04-01' });
-    expect(due(beforeEaster, '2026-04-06T10:00:00Z', business)).toEqual([
-      'reminder@2026-03-23+14',
-    ]);
+    expect(due(beforeEaster, '2026-04-06T10:00:00Z', business)).toEqual(['reminder@2026-03-23+14']);
     expect(due(beforeEaster, '2026-04-07T10:00:00Z', business)).toEqual([
       'reminder@2026-03-23+15',
       'overdue@2026-04-07+0',
@@ -122,20 +108,13 @@ describe('dueSteps', () => {
 
 describe('upcomingSteps', () => {
   const upcoming = (now: string, days: number) =>
-    upcomingSteps(
-      subject(),
-      new Date(now),
-      days,
-      DEFAULT_ESCALATION_POLICY,
-    ).map((u) => `${u.step.key}@${u.dueDate}-${u.daysUntil}`);
+    upcomingSteps(subject(), new Date(now), days, DEFAULT_ESCALATION_POLICY).map(
+      (u) => `${u.step.key}@${u.dueDate}-${u.daysUntil}`,
+    );
 
   it.each([
     ['2026-04-30T10:00:00Z', 14, ['overdue@2026-05-05-5']],
-    [
-      '2026-04-30T10:00:00Z',
-      18,
-      ['overdue@2026-05-05-5', 'line_manager@2026-05-18-18'],
-    ],
+    ['2026-04-30T10:00:00Z', 18, ['overdue@2026-05-05-5', 'line_manager@2026-05-18-18']],
     ['2026-05-04T22:00:00Z', 7, []], // overdue falls due today in Oslo: dueSteps has it
     ['2026-04-20T10:00:00Z', 0, []],
   ])('at %s for %s days: %j', (now, days, expected) => {

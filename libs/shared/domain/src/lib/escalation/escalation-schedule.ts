@@ -1,9 +1,6 @@
 import { addBusinessDays } from '../time/business-days';
 import { addDays, diffDays, osloDate } from '../time/oslo-date';
-import {
-  type EscalationPolicy,
-  type EscalationStep,
-} from './escalation-policy';
+import { type EscalationPolicy, type EscalationStep } from './escalation-policy';
 
 // When each step of a policy falls due for one subject. Pure: `now` is passed in, dates are Oslo dates.
 

@@ -28,9 +28,7 @@ describe('measure status', () => {
   });
 
   it('needs a reason only to cancel', () => {
-    expect(MEASURE_STATUSES.filter(measureStatusChangeNeedsReason)).toEqual([
-      'cancelled',
-    ]);
+    expect(MEASURE_STATUSES.filter(measureStatusChangeNeedsReason)).toEqual(['cancelled']);
   });
 
   it.each<[MeasureStatus, string | null, string, boolean]>([
@@ -43,12 +41,9 @@ describe('measure status', () => {
     ['planned', '2026-05-05', '2026-05-04', false],
     ['planned', null, '2026-05-04', false],
     ['planned', '2025-12-31', '2026-01-01', true],
-  ])(
-    '%s with deadline %s on %s: overdue = %s',
-    (status, deadline, today, expected) => {
-      expect(isOverdue({ status, deadline }, today)).toBe(expected);
-    },
-  );
+  ])('%s with deadline %s on %s: overdue = %s', (status, deadline, today, expected) => {
+    expect(isOverdue({ status, deadline }, today)).toBe(expected);
+  });
 
   it('has the evaluation and area vocabularies', () => {
     expect(EVALUATION_ACHIEVED).toEqual(['yes', 'partly', 'no']);

@@ -18,13 +18,8 @@ export const MEASURE_STATUS_TRANSITIONS = {
   cancelled: [],
 } as const satisfies Record<MeasureStatus, readonly MeasureStatus[]>;
 
-export function canChangeMeasureStatus(
-  from: MeasureStatus,
-  to: MeasureStatus,
-): boolean {
-  return (
-    MEASURE_STATUS_TRANSITIONS[from] as readonly MeasureStatus[]
-  ).includes(to);
+export function canChangeMeasureStatus(from: MeasureStatus, to: MeasureStatus): boolean {
+  return (MEASURE_STATUS_TRANSITIONS[from] as readonly MeasureStatus[]).includes(to);
 }
 
 /** Measures are withdrawn with a reason instead of being deleted (public-archive rules). */
@@ -40,9 +35,7 @@ export function isOverdue(
   today: string,
 ): boolean {
   return (
-    measure.deadline !== null &&
-    measure.deadline < today &&
-    !FINISHED.includes(measure.status)
+    measure.deadline !== null && measure.deadline < today && !FINISHED.includes(measure.status)
   );
 }
 
@@ -60,9 +53,5 @@ export const PRIORITY_SCORE_MIN = 1;
 export const PRIORITY_SCORE_MAX = 5;
 
 export function isPriorityScore(value: number): boolean {
-  return (
-    Number.isInteger(value) &&
-    value >= PRIORITY_SCORE_MIN &&
-    value <= PRIORITY_SCORE_MAX
-  );
+  return Number.isInteger(value) && value >= PRIORITY_SCORE_MIN && value <= PRIORITY_SCORE_MAX;
 }

@@ -1,24 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  DEFAULT_ANONYMITY_THRESHOLD,
-  INDICES,
-  inIndexOrder,
-  isIndexCode,
-  THEMES,
-} from './indices';
+import { DEFAULT_ANONYMITY_THRESHOLD, INDICES, inIndexOrder, isIndexCode, THEMES } from './indices';
 
 /** Enough CSV for this file: commas inside double quotes. */
 function parseCsv(text: string): Record<string, string>[] {
   const [header, ...rows] = text
     .trim()
     .split(/\r?\n/)
-    .map((line) =>
-      [...line.matchAll(/"([^"]*)"|([^,]+)/g)].map((m) => m[1] ?? m[2]),
-    );
-  return rows.map((cells) =>
-    Object.fromEntries(header.map((name, i) => [name, cells[i]])),
-  );
+    .map((line) => [...line.matchAll(/"([^"]*)"|([^,]+)/g)].map((m) => m[1] ?? m[2]));
+  return rows.map((cells) => Object.fromEntries(header.map((name, i) => [name, cells[i]])));
 }
 
 const rows = parseCsv(readFileSync(join(__dirname, 'indices.csv'), 'utf8'));
@@ -27,9 +17,7 @@ describe('survey indices', () => {
   it('has 17 indices in 6 themes', () => {
     expect(INDICES).toHaveLength(17);
     expect(THEMES).toHaveLength(6);
-    expect(INDICES.map((i) => i.number)).toEqual(
-      Array.from({ length: 17 }, (_, i) => i + 1),
-    );
+    expect(INDICES.map((i) => i.number)).toEqual(Array.from({ length: 17 }, (_, i) => i + 1));
   });
 
   it('matches indices.csv', () => {

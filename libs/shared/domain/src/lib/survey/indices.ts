@@ -172,9 +172,7 @@ export const INDICES = [
 
 export type IndexCode = (typeof INDICES)[number]['code'];
 
-export const INDEX_CODES: readonly IndexCode[] = INDICES.map(
-  (index) => index.code,
-);
+export const INDEX_CODES: readonly IndexCode[] = INDICES.map((index) => index.code);
 
 export function isIndexCode(value: string): value is IndexCode {
   return (INDEX_CODES as readonly string[]).includes(value);

@@ -1,8 +1,4 @@
-import {
-  addBusinessDays,
-  isBusinessDay,
-  isNorwegianHoliday,
-} from './business-days';
+import { addBusinessDays, isBusinessDay, isNorwegianHoliday } from './business-days';
 
 describe('Norwegian business days', () => {
   it.each([

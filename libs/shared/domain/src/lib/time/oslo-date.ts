@@ -16,8 +16,7 @@ const osloFormat = new Intl.DateTimeFormat('en-CA', {
 /** The calendar date in Europe/Oslo at this instant. */
 export function osloDate(instant: Date): string {
   const parts = osloFormat.formatToParts(instant);
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    parts.find((p) => p.type === type)?.value;
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value;
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
 

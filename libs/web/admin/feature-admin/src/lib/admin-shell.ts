@@ -11,15 +11,32 @@ import { SessionStore } from '@tiltak/web/shared/data-access';
     <h1>{{ 'nav.admin' | translate }}</h1>
     <nav class="tabs" [attr.aria-label]="'nav.admin' | translate">
       @for (tab of tabs; track tab.path) {
-        <a [routerLink]="tab.path" routerLinkActive="active" ariaCurrentWhenActive="page">{{ tab.label | translate }}</a>
+        <a [routerLink]="tab.path" routerLinkActive="active" ariaCurrentWhenActive="page">{{
+          tab.label | translate
+        }}</a>
       }
     </nav>
     <router-outlet />
   `,
   styles: `
-    .tabs { display: flex; flex-wrap: wrap; gap: 4px; border-bottom: 1px solid var(--mat-sys-outline-variant); margin-bottom: 16px; }
-    .tabs a { padding: 10px 16px; text-decoration: none; color: var(--mat-sys-on-surface-variant); border-bottom: 3px solid transparent; }
-    .tabs a.active { color: var(--mat-sys-primary); border-bottom-color: var(--mat-sys-primary); font-weight: 600; }
+    .tabs {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 4px;
+      border-bottom: 1px solid var(--mat-sys-outline-variant);
+      margin-bottom: 16px;
+    }
+    .tabs a {
+      padding: 10px 16px;
+      text-decoration: none;
+      color: var(--mat-sys-on-surface-variant);
+      border-bottom: 3px solid transparent;
+    }
+    .tabs a.active {
+      color: var(--mat-sys-primary);
+      border-bottom-color: var(--mat-sys-primary);
+      font-weight: 600;
+    }
   `,
 })
 export class AdminShell {

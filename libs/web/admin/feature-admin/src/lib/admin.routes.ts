@@ -10,11 +10,31 @@ export const adminRoutes: Route[] = [
     providers: [provideFormDefaults()],
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'rounds' },
-      { path: 'rounds', title: 'admin.rounds', loadComponent: () => import('./rounds.page').then((m) => m.RoundsPage) },
-      { path: 'org-units', title: 'admin.orgUnits', loadComponent: () => import('./org-units.page').then((m) => m.OrgUnitsPage) },
-      { path: 'notifications', title: 'notifications.title', loadComponent: () => import('./notifications.page').then((m) => m.NotificationsPage) },
-      { path: 'escalations', title: 'escalation.previewTitle', loadComponent: () => import('./escalations.page').then((m) => m.EscalationsPage) },
-      { path: 'users', title: 'admin.users', loadComponent: () => import('./users.page').then((m) => m.UsersPage) },
+      {
+        path: 'rounds',
+        title: 'admin.rounds',
+        loadComponent: () => import('./rounds.page').then((m) => m.RoundsPage),
+      },
+      {
+        path: 'org-units',
+        title: 'admin.orgUnits',
+        loadComponent: () => import('./org-units.page').then((m) => m.OrgUnitsPage),
+      },
+      {
+        path: 'notifications',
+        title: 'notifications.title',
+        loadComponent: () => import('./notifications.page').then((m) => m.NotificationsPage),
+      },
+      {
+        path: 'escalations',
+        title: 'escalation.previewTitle',
+        loadComponent: () => import('./escalations.page').then((m) => m.EscalationsPage),
+      },
+      {
+        path: 'users',
+        title: 'admin.users',
+        loadComponent: () => import('./users.page').then((m) => m.UsersPage),
+      },
       {
         path: 'imports',
         title: 'imports.title',

@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, output, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+  untracked,
+} from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
@@ -25,7 +34,17 @@ import { firstValueFrom } from 'rxjs';
 /** A round's escalation ladder: who is told, how many days from the deadline. Validated by the shared rule before saving. */
 @Component({
   selector: 'tt-escalation-policy-editor',
-  imports: [ReactiveFormsModule, MatButton, MatFormField, MatLabel, MatError, MatInput, MatSelect, MatOption, TranslatePipe],
+  imports: [
+    ReactiveFormsModule,
+    MatButton,
+    MatFormField,
+    MatLabel,
+    MatError,
+    MatInput,
+    MatSelect,
+    MatOption,
+    TranslatePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let r = round();
@@ -35,7 +54,10 @@ import { firstValueFrom } from 'rxjs';
         <p class="notice warn">{{ 'errors.server' | translate }}</p>
       } @else if (loaded()) {
         <p class="muted">
-          {{ (isDefault() && !form.dirty ? 'escalation.policyDefault' : 'escalation.policyIntro') | translate }}
+          {{
+            (isDefault() && !form.dirty ? 'escalation.policyDefault' : 'escalation.policyIntro')
+              | translate
+          }}
         </p>
         <form [formGroup]="form" (ngSubmit)="save()">
           <ol class="steps" formArrayName="steps">
@@ -48,14 +70,22 @@ import { firstValueFrom } from 'rxjs';
                 </mat-form-field>
                 <mat-form-field>
                   <mat-label>{{ 'escalation.offsetDays' | translate }}</mat-label>
-                  <input matInput type="number" formControlName="offsetDays" [min]="offsetMin" [max]="offsetMax" />
+                  <input
+                    matInput
+                    type="number"
+                    formControlName="offsetDays"
+                    [min]="offsetMin"
+                    [max]="offsetMax"
+                  />
                   <mat-error>{{ offsetMin }}–{{ offsetMax }}</mat-error>
                 </mat-form-field>
                 <mat-form-field>
                   <mat-label>{{ 'escalation.dayKind' | translate }}</mat-label>
                   <mat-select formControlName="dayKind">
                     @for (k of dayKinds; track k) {
-                      <mat-option [value]="k">{{ 'escalation.dayKinds.' + k | translate }}</mat-option>
+                      <mat-option [value]="k">{{
+                        'escalation.dayKinds.' + k | translate
+                      }}</mat-option>
                     }
                   </mat-select>
                 </mat-form-field>
@@ -63,19 +93,36 @@ import { firstValueFrom } from 'rxjs';
                   <mat-label>{{ 'escalation.recipient' | translate }}</mat-label>
                   <mat-select formControlName="recipient">
                     @for (k of recipients; track k) {
-                      <mat-option [value]="k">{{ 'escalation.recipients.' + k | translate }}</mat-option>
+                      <mat-option [value]="k">{{
+                        'escalation.recipients.' + k | translate
+                      }}</mat-option>
                     }
                   </mat-select>
                 </mat-form-field>
-                <button mat-button type="button" (click)="remove(i)" [attr.aria-label]="('common.remove' | translate) + ' ' + (i + 1)">{{ 'common.remove' | translate }}</button>
+                <button
+                  mat-button
+                  type="button"
+                  (click)="remove(i)"
+                  [attr.aria-label]="('common.remove' | translate) + ' ' + (i + 1)"
+                >
+                  {{ 'common.remove' | translate }}
+                </button>
               </li>
             }
           </ol>
           <div class="actions">
-            <button mat-stroked-button type="button" (click)="add()">{{ 'escalation.addStep' | translate }}</button>
-            <button mat-button type="button" (click)="reset(defaultSteps)">{{ 'escalation.useDefault' | translate }}</button>
-            <button mat-flat-button type="submit" [disabled]="saving()">{{ 'common.save' | translate }}</button>
-            <span aria-live="polite" class="muted">{{ justSaved() ? ('common.saved' | translate) : '' }}</span>
+            <button mat-stroked-button type="button" (click)="add()">
+              {{ 'escalation.addStep' | translate }}
+            </button>
+            <button mat-button type="button" (click)="reset(defaultSteps)">
+              {{ 'escalation.useDefault' | translate }}
+            </button>
+            <button mat-flat-button type="submit" [disabled]="saving()">
+              {{ 'common.save' | translate }}
+            </button>
+            <span aria-live="polite" class="muted">{{
+              justSaved() ? ('common.saved' | translate) : ''
+            }}</span>
           </div>
           @if (problems().length || problem()) {
             <div class="notice warn" role="alert">
@@ -94,12 +141,31 @@ import { firstValueFrom } from 'rxjs';
     </details>
   `,
   styles: `
-    .policy { margin-top: 8px; }
-    summary { cursor: pointer; font-weight: 600; padding: 12px 0; }
-    .steps { list-style: none; padding: 0; margin: 8px 0 16px; }
+    .policy {
+      margin-top: 8px;
+    }
+    summary {
+      cursor: pointer;
+      font-weight: 600;
+      padding: 12px 0;
+    }
+    .steps {
+      list-style: none;
+      padding: 0;
+      margin: 8px 0 16px;
+    }
     /* One step per block, its fields side by side where they fit and full width on a phone. */
-    .step { display: flex; flex-wrap: wrap; gap: 4px 12px; align-items: baseline; padding: 12px 0 4px; border-top: 1px solid var(--mat-sys-outline-variant); }
-    .step mat-form-field { flex: 1 1 150px; }
+    .step {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 4px 12px;
+      align-items: baseline;
+      padding: 12px 0 4px;
+      border-top: 1px solid var(--mat-sys-outline-variant);
+    }
+    .step mat-form-field {
+      flex: 1 1 150px;
+    }
   `,
 })
 export class EscalationPolicyEditor {
@@ -122,7 +188,9 @@ export class EscalationPolicyEditor {
     stream: ({ params }) => this.api.policy(params.id),
   });
 
-  protected readonly form = this.fb.group({ steps: this.fb.array<ReturnType<EscalationPolicyEditor['stepGroup']>>([]) });
+  protected readonly form = this.fb.group({
+    steps: this.fb.array<ReturnType<EscalationPolicyEditor['stepGroup']>>([]),
+  });
   protected readonly saving = signal(false);
   protected readonly justSaved = signal(false);
   protected readonly problem = signal<RequestProblem | null>(null);
@@ -148,7 +216,11 @@ export class EscalationPolicyEditor {
   private stepGroup(step: EscalationStep) {
     return this.fb.group({
       key: this.fb.control(step.key, Validators.required),
-      offsetDays: this.fb.control(step.offsetDays, [Validators.required, Validators.min(ESCALATION_OFFSET_MIN), Validators.max(ESCALATION_OFFSET_MAX)]),
+      offsetDays: this.fb.control(step.offsetDays, [
+        Validators.required,
+        Validators.min(ESCALATION_OFFSET_MIN),
+        Validators.max(ESCALATION_OFFSET_MAX),
+      ]),
       dayKind: this.fb.control<EscalationDayKind>(step.dayKind),
       recipient: this.fb.control<EscalationRecipient>(step.recipient),
     });
@@ -165,7 +237,14 @@ export class EscalationPolicyEditor {
   protected add(): void {
     const steps = this.form.controls.steps;
     const last = steps.length ? steps.at(steps.length - 1).getRawValue().offsetDays : 0;
-    steps.push(this.stepGroup({ key: `step_${steps.length + 1}`, offsetDays: Math.min(last + 7, ESCALATION_OFFSET_MAX), dayKind: 'calendar', recipient: 'hr' }));
+    steps.push(
+      this.stepGroup({
+        key: `step_${steps.length + 1}`,
+        offsetDays: Math.min(last + 7, ESCALATION_OFFSET_MAX),
+        dayKind: 'calendar',
+        recipient: 'hr',
+      }),
+    );
     this.form.markAsDirty();
   }
 
@@ -177,7 +256,9 @@ export class EscalationPolicyEditor {
   protected async save(): Promise<void> {
     this.problem.set(null);
     this.justSaved.set(false);
-    const steps: EscalationStep[] = this.form.controls.steps.getRawValue().map((s) => ({ ...s, key: s.key.trim(), offsetDays: Number(s.offsetDays) }));
+    const steps: EscalationStep[] = this.form.controls.steps
+      .getRawValue()
+      .map((s) => ({ ...s, key: s.key.trim(), offsetDays: Number(s.offsetDays) }));
     const local = validatePolicy({ steps });
     this.problems.set(local.map((p) => `${p.path}: ${p.message}`));
     if (this.form.invalid || local.length) {
@@ -186,7 +267,9 @@ export class EscalationPolicyEditor {
     }
     this.saving.set(true);
     try {
-      const saved = await firstValueFrom(this.api.updatePolicy(this.round().id, this.version, steps));
+      const saved = await firstValueFrom(
+        this.api.updatePolicy(this.round().id, this.version, steps),
+      );
       this.version = saved.version;
       this.form.markAsPristine();
       this.justSaved.set(true);

@@ -1,11 +1,26 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatOption } from '@angular/material/core';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatSelect } from '@angular/material/select';
 import { TranslatePipe } from '@ngx-translate/core';
-import { type FileProblem, type ImportChange, type ImportKind, type ImportResult, ImportsApi, type PeopleImportMode } from '@tiltak/web/shared/data-access';
+import {
+  type FileProblem,
+  type ImportChange,
+  type ImportKind,
+  type ImportResult,
+  ImportsApi,
+  type PeopleImportMode,
+} from '@tiltak/web/shared/data-access';
 import { ScrollRegion } from '@tiltak/web/shared/ui';
 import { type RequestProblem, classifyProblem } from '@tiltak/web/shared/util';
 import { firstValueFrom } from 'rxjs';
@@ -48,21 +63,48 @@ export const CHANGE_LABELS: Record<string, string> = {
  */
 @Component({
   selector: 'tt-import-panel',
-  imports: [FormsModule, MatButton, MatFormField, MatLabel, MatSelect, MatOption, TranslatePipe, FormProblem, ScrollRegion],
+  imports: [
+    FormsModule,
+    MatButton,
+    MatFormField,
+    MatLabel,
+    MatSelect,
+    MatOption,
+    TranslatePipe,
+    FormProblem,
+    ScrollRegion,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <section class="card" [attr.aria-labelledby]="kind() + '-heading'" [attr.data-testid]="'import-' + kind()">
-      <h3 [id]="kind() + '-heading'">{{ (kind() === 'people' ? 'imports.people' : 'imports.orgUnits') | translate }}</h3>
-      <p class="muted">{{ (kind() === 'people' ? 'imports.peopleHint' : 'imports.orgUnitsHint') | translate }}</p>
+    <section
+      class="card"
+      [attr.aria-labelledby]="kind() + '-heading'"
+      [attr.data-testid]="'import-' + kind()"
+    >
+      <h3 [id]="kind() + '-heading'">
+        {{ (kind() === 'people' ? 'imports.people' : 'imports.orgUnits') | translate }}
+      </h3>
+      <p class="muted">
+        {{ (kind() === 'people' ? 'imports.peopleHint' : 'imports.orgUnitsHint') | translate }}
+      </p>
       <div class="form-row">
         <label class="file">
           <span>{{ 'imports.file' | translate }}</span>
-          <input type="file" accept=".csv,.xlsx,text/csv" (change)="choose($event)" [attr.data-testid]="'file-' + kind()" />
+          <input
+            type="file"
+            accept=".csv,.xlsx,text/csv"
+            (change)="choose($event)"
+            [attr.data-testid]="'file-' + kind()"
+          />
         </label>
         @if (kind() === 'people') {
           <mat-form-field>
             <mat-label>{{ 'imports.mode' | translate }}</mat-label>
-            <mat-select [ngModel]="mode()" (ngModelChange)="setMode($event)" data-testid="people-mode">
+            <mat-select
+              [ngModel]="mode()"
+              (ngModelChange)="setMode($event)"
+              data-testid="people-mode"
+            >
               <mat-option value="merge">{{ 'imports.modeMerge' | translate }}</mat-option>
               <mat-option value="full">{{ 'imports.modeFull' | translate }}</mat-option>
             </mat-select>
@@ -73,14 +115,22 @@ export const CHANGE_LABELS: Record<string, string> = {
         <p class="notice">{{ 'imports.modeFullHint' | translate }}</p>
       }
       <div class="actions">
-        <button mat-stroked-button type="button" (click)="check()" [disabled]="!file() || busy()" [attr.data-testid]="'check-' + kind()">
+        <button
+          mat-stroked-button
+          type="button"
+          (click)="check()"
+          [disabled]="!file() || busy()"
+          [attr.data-testid]="'check-' + kind()"
+        >
           {{ 'imports.check' | translate }}
         </button>
       </div>
 
       @if (problems().length) {
         <div class="problems" role="alert" [attr.data-testid]="'problems-' + kind()">
-          <p class="heading">{{ 'imports.problemsHeading' | translate: { n: problems().length } }}</p>
+          <p class="heading">
+            {{ 'imports.problemsHeading' | translate: { n: problems().length } }}
+          </p>
           <div [ttScrollRegion]="'imports.problems' | translate">
             <table class="plain cards-on-phone">
               <thead>
@@ -94,8 +144,12 @@ export const CHANGE_LABELS: Record<string, string> = {
                 @for (p of problems(); track $index) {
                   <tr>
                     <td [attr.data-label]="'imports.colRow' | translate">{{ p.row }}</td>
-                    <td [attr.data-label]="'imports.colColumn' | translate"><code>{{ p.column }}</code></td>
-                    <td [attr.data-label]="'imports.colProblem' | translate" lang="en">{{ p.problem }}</td>
+                    <td [attr.data-label]="'imports.colColumn' | translate">
+                      <code>{{ p.column }}</code>
+                    </td>
+                    <td [attr.data-label]="'imports.colProblem' | translate" lang="en">
+                      {{ p.problem }}
+                    </td>
                   </tr>
                 }
               </tbody>
@@ -109,10 +163,14 @@ export const CHANGE_LABELS: Record<string, string> = {
         <div aria-live="polite" [attr.data-testid]="'result-' + kind()">
           @if (r.dryRun) {
             <p>
-              <strong>{{ 'imports.checked' | translate: { rows: r.rows, changes: r.changes.length } }}</strong>
+              <strong>{{
+                'imports.checked' | translate: { rows: r.rows, changes: r.changes.length }
+              }}</strong>
             </p>
           } @else {
-            <p class="notice ok" role="status">{{ 'imports.applied' | translate: { changes: r.changes.length } }}</p>
+            <p class="notice ok" role="status">
+              {{ 'imports.applied' | translate: { changes: r.changes.length } }}
+            </p>
           }
           @if (r.changes.length === 0) {
             <p>{{ 'imports.noChanges' | translate }}</p>
@@ -124,7 +182,11 @@ export const CHANGE_LABELS: Record<string, string> = {
                 <thead>
                   <tr>
                     <th scope="col">{{ 'imports.colRow' | translate }}</th>
-                    <th scope="col">{{ (kind() === 'people' ? 'imports.colPerson' : 'imports.colUnit') | translate }}</th>
+                    <th scope="col">
+                      {{
+                        (kind() === 'people' ? 'imports.colPerson' : 'imports.colUnit') | translate
+                      }}
+                    </th>
                     <th scope="col">{{ 'imports.colChange' | translate }}</th>
                     <th scope="col">{{ 'imports.colDetail' | translate }}</th>
                   </tr>
@@ -133,8 +195,17 @@ export const CHANGE_LABELS: Record<string, string> = {
                   @for (c of section.changes; track $index) {
                     <tr>
                       <td [attr.data-label]="'imports.colRow' | translate">{{ c.row ?? '–' }}</td>
-                      <td [attr.data-label]="(kind() === 'people' ? 'imports.colPerson' : 'imports.colUnit') | translate">{{ c.email ?? c.code }}</td>
-                      <td [attr.data-label]="'imports.colChange' | translate">{{ changeLabel(c.change) | translate }}</td>
+                      <td
+                        [attr.data-label]="
+                          (kind() === 'people' ? 'imports.colPerson' : 'imports.colUnit')
+                            | translate
+                        "
+                      >
+                        {{ c.email ?? c.code }}
+                      </td>
+                      <td [attr.data-label]="'imports.colChange' | translate">
+                        {{ changeLabel(c.change) | translate }}
+                      </td>
                       <td [attr.data-label]="'imports.colDetail' | translate">
                         @if (c.role) {
                           {{ 'role.' + c.role | translate }} – {{ c.unitCode }}
@@ -153,16 +224,26 @@ export const CHANGE_LABELS: Record<string, string> = {
             <p class="muted">{{ 'imports.conflictsHint' | translate }}</p>
             <ul data-testid="conflicts">
               @for (c of r.conflicts; track c.email) {
-                <li>{{ c.email }}: {{ 'imports.openMeasures' | translate: { n: c.openMeasures } }}</li>
+                <li>
+                  {{ c.email }}: {{ 'imports.openMeasures' | translate: { n: c.openMeasures } }}
+                </li>
               }
             </ul>
           }
           @if (r.dryRun && r.changes.length > 0) {
             <div class="actions">
-              <button mat-flat-button type="button" (click)="apply()" [disabled]="busy()" [attr.data-testid]="'apply-' + kind()">
+              <button
+                mat-flat-button
+                type="button"
+                (click)="apply()"
+                [disabled]="busy()"
+                [attr.data-testid]="'apply-' + kind()"
+              >
                 {{ 'imports.apply' | translate: { n: r.changes.length } }}
               </button>
-              <button mat-button type="button" (click)="result.set(null)">{{ 'common.cancel' | translate }}</button>
+              <button mat-button type="button" (click)="result.set(null)">
+                {{ 'common.cancel' | translate }}
+              </button>
             </div>
           }
         </div>
@@ -170,11 +251,31 @@ export const CHANGE_LABELS: Record<string, string> = {
     </section>
   `,
   styles: `
-    :host { display: block; margin-bottom: 16px; }
-    h3 { margin-top: 0; }
-    .file { display: flex; flex-direction: column; gap: 4px; margin-bottom: 16px; }
-    .problems { border-left: 4px solid var(--mat-sys-error); background: var(--mat-sys-error-container); color: var(--mat-sys-on-error-container); padding: 8px 16px; border-radius: 4px; margin: 12px 0; }
-    .heading { font-weight: 600; margin: 4px 0; }
+    :host {
+      display: block;
+      margin-bottom: 16px;
+    }
+    h3 {
+      margin-top: 0;
+    }
+    .file {
+      display: flex;
+      flex-direction: column;
+      gap: 4px;
+      margin-bottom: 16px;
+    }
+    .problems {
+      border-left: 4px solid var(--mat-sys-error);
+      background: var(--mat-sys-error-container);
+      color: var(--mat-sys-on-error-container);
+      padding: 8px 16px;
+      border-radius: 4px;
+      margin: 12px 0;
+    }
+    .heading {
+      font-weight: 600;
+      margin: 4px 0;
+    }
   `,
 })
 export class ImportPanel {
@@ -193,9 +294,17 @@ export class ImportPanel {
   protected readonly sections = computed(() => {
     const changes = this.result()?.changes ?? [];
     const keys: Section[] = ['added', 'changed', 'ending'];
-    const labels: Record<Section, string> = { added: 'imports.added', changed: 'imports.changed', ending: 'imports.ending' };
+    const labels: Record<Section, string> = {
+      added: 'imports.added',
+      changed: 'imports.changed',
+      ending: 'imports.ending',
+    };
     return keys
-      .map((key) => ({ key, label: labels[key], changes: changes.filter((c) => (SECTION_OF[c.change] ?? 'changed') === key) }))
+      .map((key) => ({
+        key,
+        label: labels[key],
+        changes: changes.filter((c) => (SECTION_OF[c.change] ?? 'changed') === key),
+      }))
       .filter((s) => s.changes.length > 0);
   });
 
@@ -238,13 +347,21 @@ export class ImportPanel {
     this.busy.set(true);
     this.reset();
     try {
-      const result = await firstValueFrom(this.api.send(this.kind(), file, { dryRun, mode: this.mode() }));
+      const result = await firstValueFrom(
+        this.api.send(this.kind(), file, { dryRun, mode: this.mode() }),
+      );
       this.result.set(result);
       if (!dryRun) this.applied.emit(result);
     } catch (failure) {
       const problem = classifyProblem(failure);
       const details = (problem.error as { details?: FileProblem[] }).details;
-      if (problem.error.statusCode === 400 && Array.isArray(details) && details.length && 'problem' in details[0]) this.problems.set(details);
+      if (
+        problem.error.statusCode === 400 &&
+        Array.isArray(details) &&
+        details.length &&
+        'problem' in details[0]
+      )
+        this.problems.set(details);
       else this.problem.set(problem);
     } finally {
       this.busy.set(false);

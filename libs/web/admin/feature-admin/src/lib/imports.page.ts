@@ -23,7 +23,11 @@ import { CHANGE_LABELS, ImportPanel } from './import-panel';
         <tt-empty-state [title]="'imports.historyEmpty' | translate" />
       } @else {
         <div [ttScrollRegion]="'imports.history' | translate">
-          <table class="plain cards-on-phone" aria-labelledby="history-heading" data-testid="import-history">
+          <table
+            class="plain cards-on-phone"
+            aria-labelledby="history-heading"
+            data-testid="import-history"
+          >
             <thead>
               <tr>
                 <th scope="col">{{ 'imports.colWhen' | translate }}</th>
@@ -36,21 +40,32 @@ import { CHANGE_LABELS, ImportPanel } from './import-panel';
             <tbody>
               @for (run of history.value(); track run.id) {
                 <tr>
-                  <td [attr.data-label]="'imports.colWhen' | translate">{{ run.at | ttDate: 'dateTime' }}</td>
+                  <td [attr.data-label]="'imports.colWhen' | translate">
+                    {{ run.at | ttDate: 'dateTime' }}
+                  </td>
                   <td [attr.data-label]="'imports.colKind' | translate">
-                    {{ (run.kind === 'people' ? 'imports.people' : 'imports.orgUnits') | translate }}
+                    {{
+                      (run.kind === 'people' ? 'imports.people' : 'imports.orgUnits') | translate
+                    }}
                     @if (run.mode) {
-                      ({{ (run.mode === 'full' ? 'imports.modeFull' : 'imports.modeMerge') | translate }})
+                      ({{
+                        (run.mode === 'full' ? 'imports.modeFull' : 'imports.modeMerge')
+                          | translate
+                      }})
                     }
                   </td>
-                  <td [attr.data-label]="'imports.colBy' | translate">{{ run.actorName ?? ('imports.system' | translate) }}</td>
+                  <td [attr.data-label]="'imports.colBy' | translate">
+                    {{ run.actorName ?? ('imports.system' | translate) }}
+                  </td>
                   <td [attr.data-label]="'imports.colCounts' | translate">
                     @for (count of counts(run); track count.key) {
                       <span class="count">{{ count.label | translate }}: {{ count.n }}</span>
                     }
                   </td>
                   <td [attr.data-label]="'imports.colFile' | translate">
-                    <a [href]="api.fileUrl(run)" download>{{ run.filename ?? ('imports.download' | translate) }}</a>
+                    <a [href]="api.fileUrl(run)" download>{{
+                      run.filename ?? ('imports.download' | translate)
+                    }}</a>
                   </td>
                 </tr>
               }
@@ -61,7 +76,10 @@ import { CHANGE_LABELS, ImportPanel } from './import-panel';
     }
   `,
   styles: `
-    .count { white-space: nowrap; margin-inline-end: 12px; }
+    .count {
+      white-space: nowrap;
+      margin-inline-end: 12px;
+    }
   `,
 })
 export class ImportsPage {
@@ -69,6 +87,10 @@ export class ImportsPage {
   protected readonly history = rxResource({ stream: () => this.api.history() });
 
   protected counts(run: ImportRun): { key: string; label: string; n: number }[] {
-    return Object.entries(run.counts).map(([key, n]) => ({ key, label: CHANGE_LABELS[key] ?? key, n }));
+    return Object.entries(run.counts).map(([key, n]) => ({
+      key,
+      label: CHANGE_LABELS[key] ?? key,
+      n,
+    }));
   }
 }

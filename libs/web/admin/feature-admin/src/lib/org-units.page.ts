@@ -15,7 +15,17 @@ interface TreeRow {
 /** The organisation tree, read-only for now, with a filter on code and name. */
 @Component({
   selector: 'tt-org-units-page',
-  imports: [FormsModule, MatFormField, MatLabel, MatInput, TranslatePipe, LocalNamePipe, LoadingIndicator, EmptyState, ScrollRegion],
+  imports: [
+    FormsModule,
+    MatFormField,
+    MatLabel,
+    MatInput,
+    TranslatePipe,
+    LocalNamePipe,
+    LoadingIndicator,
+    EmptyState,
+    ScrollRegion,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2>{{ 'admin.orgUnits' | translate }}</h2>
@@ -40,7 +50,9 @@ interface TreeRow {
           <tbody>
             @for (row of rows(); track row.unit.id) {
               <tr>
-                <td class="code" [style.padding-left.px]="8 + row.depth * 20">{{ row.unit.code }}</td>
+                <td class="code" [style.padding-left.px]="8 + row.depth * 20">
+                  {{ row.unit.code }}
+                </td>
                 <td>{{ row.unit | ttName }}</td>
                 <td>{{ 'unitKind.' + row.unit.kind | translate }}</td>
                 <td>{{ (row.unit.active ? 'common.yes' : 'common.no') | translate }}</td>
@@ -52,8 +64,12 @@ interface TreeRow {
     }
   `,
   styles: `
-    .filter { width: min(100%, 360px); }
-    .code { white-space: nowrap; }
+    .filter {
+      width: min(100%, 360px);
+    }
+    .code {
+      white-space: nowrap;
+    }
   `,
 })
 export class OrgUnitsPage {
@@ -72,13 +88,23 @@ export class OrgUnitsPage {
     const out: TreeRow[] = [];
     const walk = (unit: OrgUnitDto, depth: number) => {
       out.push({ unit, depth });
-      for (const child of (children.get(unit.id) ?? []).sort((a, b) => a.code.localeCompare(b.code))) walk(child, depth + 1);
+      for (const child of (children.get(unit.id) ?? []).sort((a, b) =>
+        a.code.localeCompare(b.code),
+      ))
+        walk(child, depth + 1);
     };
     for (const root of roots.sort((a, b) => a.code.localeCompare(b.code))) walk(root, 0);
-    return q ? out.filter((r) => `${r.unit.code} ${r.unit.nameNb} ${r.unit.nameEn}`.toLowerCase().includes(q)) : out;
+    return q
+      ? out.filter((r) =>
+          `${r.unit.code} ${r.unit.nameNb} ${r.unit.nameEn}`.toLowerCase().includes(q),
+        )
+      : out;
   });
 
   constructor() {
-    this.api.loadUnits().finally(() => this.loading.set(false)).catch(() => undefined);
+    this.api
+      .loadUnits()
+      .finally(() => this.loading.set(false))
+      .catch(() => undefined);
   }
 }

@@ -1,30 +1,71 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, output, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+  untracked,
+} from '@angular/core';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
-import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
+import {
+  MatDatepicker,
+  MatDatepickerInput,
+  MatDatepickerToggle,
+} from '@angular/material/datepicker';
 import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { RoundDto } from '@tiltak/shared/api-contract';
 import { ReferenceDataApi } from '@tiltak/web/shared/data-access';
 import { LocalDatePipe } from '@tiltak/web/shared/ui';
-import { type RequestProblem, classifyProblem, problemMessageKey, dateToIso, isoToDate } from '@tiltak/web/shared/util';
+import {
+  type RequestProblem,
+  classifyProblem,
+  problemMessageKey,
+  dateToIso,
+  isoToDate,
+} from '@tiltak/web/shared/util';
 import { firstValueFrom } from 'rxjs';
 
 /** One round: key figures and its three phase deadlines. */
 @Component({
   selector: 'tt-round-editor',
-  imports: [ReactiveFormsModule, MatButton, MatFormField, MatLabel, MatHint, MatError, MatSuffix, MatInput, MatDatepicker, MatDatepickerInput, MatDatepickerToggle, TranslatePipe, LocalDatePipe],
+  imports: [
+    ReactiveFormsModule,
+    MatButton,
+    MatFormField,
+    MatLabel,
+    MatHint,
+    MatError,
+    MatSuffix,
+    MatInput,
+    MatDatepicker,
+    MatDatepickerInput,
+    MatDatepickerToggle,
+    TranslatePipe,
+    LocalDatePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let r = round();
-    <form class="card" [formGroup]="form" (ngSubmit)="save()" [attr.aria-labelledby]="'round-' + r.id" [attr.data-testid]="'round-' + r.year">
+    <form
+      class="card"
+      [formGroup]="form"
+      (ngSubmit)="save()"
+      [attr.aria-labelledby]="'round-' + r.id"
+      [attr.data-testid]="'round-' + r.year"
+    >
       <h3 [id]="'round-' + r.id">{{ r.name }}</h3>
       <p class="muted">
         {{ 'admin.invited' | translate: { n: r.invitedCount ?? '–' } }}
-        @if (r.invitedDate) { ({{ r.invitedDate | ttDate }}) }
-        · {{ 'admin.responses' | translate: { n: r.responses ?? '–' } }}
-        · {{ 'admin.threshold' | translate: { n: r.anonymityThreshold } }}
+        @if (r.invitedDate) {
+          ({{ r.invitedDate | ttDate }})
+        }
+        · {{ 'admin.responses' | translate: { n: r.responses ?? '–' } }} ·
+        {{ 'admin.threshold' | translate: { n: r.anonymityThreshold } }}
       </p>
       <div class="form-row">
         @for (f of fields; track f) {
@@ -39,13 +80,19 @@ import { firstValueFrom } from 'rxjs';
         }
       </div>
       <div class="actions">
-        <button mat-flat-button type="submit" [disabled]="saving()" data-testid="save-round">{{ 'common.save' | translate }}</button>
-        <span aria-live="polite" class="muted">{{ justSaved() ? ('common.saved' | translate) : '' }}</span>
+        <button mat-flat-button type="submit" [disabled]="saving()" data-testid="save-round">
+          {{ 'common.save' | translate }}
+        </button>
+        <span aria-live="polite" class="muted">{{
+          justSaved() ? ('common.saved' | translate) : ''
+        }}</span>
       </div>
       @if (problem(); as p) {
         <p class="notice warn" role="alert">
           {{ messageKey(p, 'admin.roundStale') | translate }}
-          @if (p.kind === 'conflict') { <span lang="en">{{ p.error.message }}</span> }
+          @if (p.kind === 'conflict') {
+            <span lang="en">{{ p.error.message }}</span>
+          }
           @for (d of p.error.details ?? []; track $index) {
             <br />{{ 'field.' + d.field | translate }}: {{ d.problem }}
           }
@@ -53,7 +100,14 @@ import { firstValueFrom } from 'rxjs';
       }
     </form>
   `,
-  styles: `h3 { margin-top: 0; } .actions { margin-top: 8px; }`,
+  styles: `
+    h3 {
+      margin-top: 0;
+    }
+    .actions {
+      margin-top: 8px;
+    }
+  `,
 })
 export class RoundEditor {
   protected readonly messageKey = problemMessageKey;

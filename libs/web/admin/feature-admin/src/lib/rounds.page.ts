@@ -30,7 +30,12 @@ import { RoundEditor } from './round-editor';
       </div>
     }
   `,
-  styles: `.rounds { display: grid; gap: 12px; }`,
+  styles: `
+    .rounds {
+      display: grid;
+      gap: 12px;
+    }
+  `,
 })
 export class RoundsPage {
   private readonly api = inject(ReferenceDataApi);

@@ -1,4 +1,11 @@
-import { ChangeDetectionStrategy, Component, type WritableSignal, computed, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  type WritableSignal,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
@@ -16,11 +23,27 @@ type Body = 'bodyNb' | 'bodyEn';
 /** The text of the speak-up page in both languages, with a preview as readers will see it. */
 @Component({
   selector: 'tt-speak-up-editor-page',
-  imports: [FormsModule, RouterLink, MatButton, MatFormField, MatLabel, MatHint, MatError, MatInput, TranslatePipe, LoadingIndicator, EmptyState, TextBlocks],
+  imports: [
+    FormsModule,
+    RouterLink,
+    MatButton,
+    MatFormField,
+    MatLabel,
+    MatHint,
+    MatError,
+    MatInput,
+    TranslatePipe,
+    LoadingIndicator,
+    EmptyState,
+    TextBlocks,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2>{{ 'admin.speakUpPage' | translate }}</h2>
-    <p class="muted">{{ 'admin.speakUpIntro' | translate }} <a routerLink="/speak-up">{{ 'admin.speakUpView' | translate }}</a></p>
+    <p class="muted">
+      {{ 'admin.speakUpIntro' | translate }}
+      <a routerLink="/speak-up">{{ 'admin.speakUpView' | translate }}</a>
+    </p>
     <tt-loading [active]="loading()" />
     @if (loadFailed()) {
       <tt-empty-state [title]="'errors.server' | translate">
@@ -44,11 +67,19 @@ type Body = 'bodyNb' | 'bodyEn';
                   (ngModelChange)="text[b.field].set($event)"
                   [attr.data-testid]="b.field"
                 ></textarea>
-                <mat-hint align="end">{{ 'admin.characters' | translate: { n: text[b.field]().length, max } }}</mat-hint>
+                <mat-hint align="end">{{
+                  'admin.characters' | translate: { n: text[b.field]().length, max }
+                }}</mat-hint>
                 <mat-error>{{ 'common.required' | translate }}</mat-error>
               </mat-form-field>
               <!-- Focusable so that keyboard users can scroll a long preview. -->
-              <div class="preview" tabindex="0" role="region" [attr.aria-label]="('admin.preview' | translate) + ': ' + (b.label | translate)" [lang]="b.lang">
+              <div
+                class="preview"
+                tabindex="0"
+                role="region"
+                [attr.aria-label]="('admin.preview' | translate) + ': ' + (b.label | translate)"
+                [lang]="b.lang"
+              >
                 <p class="preview-label" aria-hidden="true">{{ 'admin.preview' | translate }}</p>
                 <tt-text-blocks [text]="text[b.field]()" />
               </div>
@@ -56,17 +87,29 @@ type Body = 'bodyNb' | 'bodyEn';
           </section>
         }
         <div class="actions">
-          <button mat-flat-button type="submit" [disabled]="saving() || !complete()" data-testid="save-speak-up">{{ 'common.save' | translate }}</button>
-          <span aria-live="polite" class="muted">{{ justSaved() ? ('common.saved' | translate) : '' }}</span>
+          <button
+            mat-flat-button
+            type="submit"
+            [disabled]="saving() || !complete()"
+            data-testid="save-speak-up"
+          >
+            {{ 'common.save' | translate }}
+          </button>
+          <span aria-live="polite" class="muted">{{
+            justSaved() ? ('common.saved' | translate) : ''
+          }}</span>
         </div>
         @if (problem(); as p) {
           <p class="notice warn" role="alert">
             {{ messageKey(p, 'admin.speakUpStale') | translate }}
             @for (d of p.error.details ?? []; track $index) {
-              <br />{{ (d.field === 'bodyEn' ? 'admin.textEn' : 'admin.textNb') | translate }}: <span lang="en">{{ d.problem }}</span>
+              <br />{{ (d.field === 'bodyEn' ? 'admin.textEn' : 'admin.textNb') | translate }}:
+              <span lang="en">{{ d.problem }}</span>
             }
             @if (p.kind === 'stale') {
-              <button mat-button type="button" (click)="load()">{{ 'common.reload' | translate }}</button>
+              <button mat-button type="button" (click)="load()">
+                {{ 'common.reload' | translate }}
+              </button>
             }
           </p>
         }
@@ -74,11 +117,30 @@ type Body = 'bodyNb' | 'bodyEn';
     }
   `,
   styles: `
-    .pair { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 320px), 1fr)); gap: 16px; align-items: start; }
-    .pair mat-form-field { width: 100%; }
-    .preview { border: 1px solid var(--mat-sys-outline-variant); border-radius: 8px; padding: 0 16px 8px; max-height: 28rem; overflow: auto; }
-    .preview-label { font: var(--mat-sys-label-medium); color: var(--mat-sys-on-surface-variant); margin: 8px 0 0; }
-    h3 { margin-bottom: 8px; }
+    .pair {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 320px), 1fr));
+      gap: 16px;
+      align-items: start;
+    }
+    .pair mat-form-field {
+      width: 100%;
+    }
+    .preview {
+      border: 1px solid var(--mat-sys-outline-variant);
+      border-radius: 8px;
+      padding: 0 16px 8px;
+      max-height: 28rem;
+      overflow: auto;
+    }
+    .preview-label {
+      font: var(--mat-sys-label-medium);
+      color: var(--mat-sys-on-surface-variant);
+      margin: 8px 0 0;
+    }
+    h3 {
+      margin-bottom: 8px;
+    }
   `,
 })
 export class SpeakUpEditorPage {
@@ -89,8 +151,13 @@ export class SpeakUpEditorPage {
     { field: 'bodyNb', label: 'admin.textNb', lang: 'nb' },
     { field: 'bodyEn', label: 'admin.textEn', lang: 'en' },
   ];
-  protected readonly text: Record<Body, WritableSignal<string>> = { bodyNb: signal(''), bodyEn: signal('') };
-  protected readonly complete = computed(() => this.bodies.every((b) => this.text[b.field]().trim() !== ''));
+  protected readonly text: Record<Body, WritableSignal<string>> = {
+    bodyNb: signal(''),
+    bodyEn: signal(''),
+  };
+  protected readonly complete = computed(() =>
+    this.bodies.every((b) => this.text[b.field]().trim() !== ''),
+  );
   protected readonly loading = signal(true);
   protected readonly loadFailed = signal(false);
   protected readonly saving = signal(false);
@@ -122,11 +189,20 @@ export class SpeakUpEditorPage {
     this.problem.set(null);
     this.justSaved.set(false);
     try {
-      this.show(await firstValueFrom(this.api.updateSpeakUp({ bodyNb: this.text.bodyNb(), bodyEn: this.text.bodyEn(), version: this.version })));
+      this.show(
+        await firstValueFrom(
+          this.api.updateSpeakUp({
+            bodyNb: this.text.bodyNb(),
+            bodyEn: this.text.bodyEn(),
+            version: this.version,
+          }),
+        ),
+      );
       this.justSaved.set(true);
     } catch (failure) {
       const problem = classifyProblem(failure);
-      if (problem.kind === 'stale' && problem.error.currentVersion) this.version = problem.error.currentVersion;
+      if (problem.kind === 'stale' && problem.error.currentVersion)
+        this.version = problem.error.currentVersion;
       this.problem.set(problem);
     } finally {
       this.saving.set(false);

@@ -1,4 +1,18 @@
-import { ChangeDetectionStrategy, Component, type ElementRef, Injector, afterNextRender, computed, effect, inject, input, output, signal, untracked, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  type ElementRef,
+  Injector,
+  afterNextRender,
+  computed,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
 import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatAutocomplete, MatAutocompleteTrigger } from '@angular/material/autocomplete';
@@ -11,8 +25,18 @@ import { MatSelect } from '@angular/material/select';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { OrgUnitDto, RoleAssignmentDto, UserDto } from '@tiltak/shared/api-contract';
 import { ROLES, type Role } from '@tiltak/shared/domain';
-import { LanguageService, ReferenceDataApi, SessionStore, UsersApi } from '@tiltak/web/shared/data-access';
-import { ConfirmDialog, type ConfirmDialogData, LoadingIndicator, LocalNamePipe } from '@tiltak/web/shared/ui';
+import {
+  LanguageService,
+  ReferenceDataApi,
+  SessionStore,
+  UsersApi,
+} from '@tiltak/web/shared/data-access';
+import {
+  ConfirmDialog,
+  type ConfirmDialogData,
+  LoadingIndicator,
+  LocalNamePipe,
+} from '@tiltak/web/shared/ui';
 import { type RequestProblem, classifyProblem, localName } from '@tiltak/web/shared/util';
 import { type Observable, firstValueFrom, startWith } from 'rxjs';
 import { FormProblem } from './form-problem';
@@ -23,7 +47,23 @@ const UNIT_OPTIONS = 30;
 /** One user, as an admin edits them: name, e-mail, language and notices, their roles at units, and whether they may sign in. */
 @Component({
   selector: 'tt-user-editor',
-  imports: [ReactiveFormsModule, MatButton, MatFormField, MatLabel, MatError, MatInput, MatSelect, MatOption, MatAutocomplete, MatAutocompleteTrigger, TranslatePipe, LoadingIndicator, LocalNamePipe, UserFields, FormProblem],
+  imports: [
+    ReactiveFormsModule,
+    MatButton,
+    MatFormField,
+    MatLabel,
+    MatError,
+    MatInput,
+    MatSelect,
+    MatOption,
+    MatAutocomplete,
+    MatAutocompleteTrigger,
+    TranslatePipe,
+    LoadingIndicator,
+    LocalNamePipe,
+    UserFields,
+    FormProblem,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let u = user();
@@ -44,9 +84,20 @@ const UNIT_OPTIONS = 30;
           </mat-form-field>
         </div>
         <div class="actions">
-          <button mat-flat-button type="submit" [disabled]="busy() || details.invalid || details.pristine" data-testid="save-user">{{ 'common.save' | translate }}</button>
-          <button mat-button type="button" (click)="closed.emit()">{{ 'common.close' | translate }}</button>
-          <span aria-live="polite" class="muted">{{ justSaved() ? ('common.saved' | translate) : '' }}</span>
+          <button
+            mat-flat-button
+            type="submit"
+            [disabled]="busy() || details.invalid || details.pristine"
+            data-testid="save-user"
+          >
+            {{ 'common.save' | translate }}
+          </button>
+          <button mat-button type="button" (click)="closed.emit()">
+            {{ 'common.close' | translate }}
+          </button>
+          <span aria-live="polite" class="muted">{{
+            justSaved() ? ('common.saved' | translate) : ''
+          }}</span>
         </div>
       </form>
 
@@ -61,7 +112,9 @@ const UNIT_OPTIONS = 30;
               <tr>
                 <th scope="col">{{ 'admin.role' | translate }}</th>
                 <th scope="col">{{ 'admin.unit' | translate }}</th>
-                <th scope="col"><span class="cdk-visually-hidden">{{ 'admin.actions' | translate }}</span></th>
+                <th scope="col">
+                  <span class="cdk-visually-hidden">{{ 'admin.actions' | translate }}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -70,8 +123,16 @@ const UNIT_OPTIONS = 30;
                   <td>{{ 'role.' + r.role | translate }}</td>
                   <td>{{ r.unitCode }} {{ unitsById().get(r.unitId) | ttName }}</td>
                   <td>
-                    <button mat-button type="button" [disabled]="busy()" (click)="removeRole(r)"
-                      [attr.aria-label]="'admin.removeRoleLabel' | translate: { role: ('role.' + r.role | translate), unit: r.unitCode }">
+                    <button
+                      mat-button
+                      type="button"
+                      [disabled]="busy()"
+                      (click)="removeRole(r)"
+                      [attr.aria-label]="
+                        'admin.removeRoleLabel'
+                          | translate: { role: ('role.' + r.role | translate), unit: r.unitCode }
+                      "
+                    >
                       {{ 'common.remove' | translate }}
                     </button>
                   </td>
@@ -81,7 +142,12 @@ const UNIT_OPTIONS = 30;
           </table>
         }
       }
-      <form [formGroup]="newRole" (ngSubmit)="addRole()" class="form-row add-role" [attr.aria-label]="'admin.addRole' | translate">
+      <form
+        [formGroup]="newRole"
+        (ngSubmit)="addRole()"
+        class="form-row add-role"
+        [attr.aria-label]="'admin.addRole' | translate"
+      >
         <mat-form-field>
           <mat-label>{{ 'admin.role' | translate }}</mat-label>
           <mat-select formControlName="role" required data-testid="new-role">
@@ -93,7 +159,13 @@ const UNIT_OPTIONS = 30;
         </mat-form-field>
         <mat-form-field class="unit">
           <mat-label>{{ 'admin.unit' | translate }}</mat-label>
-          <input matInput formControlName="unit" required [matAutocomplete]="unitPicker" data-testid="new-role-unit" />
+          <input
+            matInput
+            formControlName="unit"
+            required
+            [matAutocomplete]="unitPicker"
+            data-testid="new-role-unit"
+          />
           <mat-autocomplete #unitPicker [displayWith]="displayUnit">
             @for (unit of unitOptions(); track unit.id) {
               <mat-option [value]="unit">{{ unit.code }} – {{ unit | ttName }}</mat-option>
@@ -102,7 +174,9 @@ const UNIT_OPTIONS = 30;
           <mat-error>{{ 'admin.pickUnit' | translate }}</mat-error>
         </mat-form-field>
         <div class="actions">
-          <button mat-stroked-button type="submit" [disabled]="busy()" data-testid="add-role">{{ 'admin.addRole' | translate }}</button>
+          <button mat-stroked-button type="submit" [disabled]="busy()" data-testid="add-role">
+            {{ 'admin.addRole' | translate }}
+          </button>
         </div>
       </form>
 
@@ -111,7 +185,13 @@ const UNIT_OPTIONS = 30;
           <span class="muted">{{ 'admin.cannotDeactivateSelf' | translate }}</span>
         } @else {
           <!-- One button whose label changes, so focus stays on it after the change. -->
-          <button mat-stroked-button type="button" [disabled]="busy()" (click)="u.active ? deactivate() : reactivate()" data-testid="toggle-active">
+          <button
+            mat-stroked-button
+            type="button"
+            [disabled]="busy()"
+            (click)="u.active ? deactivate() : reactivate()"
+            data-testid="toggle-active"
+          >
             {{ (u.active ? 'admin.deactivateUser' : 'admin.reactivateUser') | translate }}
           </button>
         }
@@ -126,11 +206,23 @@ const UNIT_OPTIONS = 30;
     </section>
   `,
   styles: `
-    h3 { margin-top: 0; }
-    h4 { margin: 16px 0 4px; }
-    .unit { min-width: min(100%, 320px); }
-    .add-role { align-items: baseline; margin-top: 8px; }
-    .access { margin-top: 16px; align-items: center; }
+    h3 {
+      margin-top: 0;
+    }
+    h4 {
+      margin: 16px 0 4px;
+    }
+    .unit {
+      min-width: min(100%, 320px);
+    }
+    .add-role {
+      align-items: baseline;
+      margin-top: 8px;
+    }
+    .access {
+      margin-top: 16px;
+      align-items: center;
+    }
   `,
 })
 export class UserEditor {
@@ -155,7 +247,10 @@ export class UserEditor {
   protected readonly newRole = this.fb.group({
     role: this.fb.control<Role | null>(null, Validators.required),
     // Text while typing, the unit once one is picked from the list.
-    unit: this.fb.control<OrgUnitDto | string | null>(null, [Validators.required, (c) => (typeof c.value === 'object' ? null : { pickUnit: true })]),
+    unit: this.fb.control<OrgUnitDto | string | null>(null, [
+      Validators.required,
+      (c) => (typeof c.value === 'object' ? null : { pickUnit: true }),
+    ]),
   });
 
   protected readonly busy = signal(false);
@@ -164,18 +259,29 @@ export class UserEditor {
   /** Says what the last deactivation or reactivation did, for the status region. */
   protected readonly accessNote = signal<{ key: string; name: string } | null>(null);
   protected readonly ownId = computed(() => this.session.me()?.id);
-  protected readonly roles = rxResource({ params: () => this.user().id, stream: ({ params }) => this.api.roles(params) });
+  protected readonly roles = rxResource({
+    params: () => this.user().id,
+    stream: ({ params }) => this.api.roles(params),
+  });
   protected readonly unitsById = this.reference.unitsById;
 
-  private readonly unitQuery = toSignal(this.newRole.controls.unit.valueChanges.pipe(startWith(null)));
+  private readonly unitQuery = toSignal(
+    this.newRole.controls.unit.valueChanges.pipe(startWith(null)),
+  );
   protected readonly unitOptions = computed(() => {
     const q = this.unitQuery();
     const text = (typeof q === 'string' ? q : '').trim().toLowerCase();
     const units = (this.reference.units() ?? []).filter((u) => u.active);
-    return (text ? units.filter((u) => `${u.code} ${u.nameNb} ${u.nameEn}`.toLowerCase().includes(text)) : units).slice(0, UNIT_OPTIONS);
+    return (
+      text
+        ? units.filter((u) => `${u.code} ${u.nameNb} ${u.nameEn}`.toLowerCase().includes(text))
+        : units
+    ).slice(0, UNIT_OPTIONS);
   });
   protected readonly displayUnit = (unit: OrgUnitDto | string | null): string =>
-    unit && typeof unit === 'object' ? `${unit.code} – ${localName(unit, this.language.language())}` : (unit ?? '');
+    unit && typeof unit === 'object'
+      ? `${unit.code} – ${localName(unit, this.language.language())}`
+      : (unit ?? '');
 
   private readonly heading = viewChild.required<ElementRef<HTMLElement>>('heading');
   private shownId: string | null = null;
@@ -185,7 +291,12 @@ export class UserEditor {
     effect(() => {
       const u = this.user();
       untracked(() => {
-        this.details.reset({ name: u.name, email: u.email, language: u.language, notifyMode: u.notifyMode });
+        this.details.reset({
+          name: u.name,
+          email: u.email,
+          language: u.language,
+          notifyMode: u.notifyMode,
+        });
         if (u.id === this.shownId) return;
         // Another user: start afresh and move focus to the editor (a save of the same user leaves focus on the form).
         this.shownId = u.id;
@@ -202,7 +313,9 @@ export class UserEditor {
     if (this.details.invalid) return;
     const v = this.details.getRawValue();
     const u = this.user();
-    const changes = Object.fromEntries(Object.entries(v).filter(([key, value]) => u[key as keyof typeof v] !== value));
+    const changes = Object.fromEntries(
+      Object.entries(v).filter(([key, value]) => u[key as keyof typeof v] !== value),
+    );
     const updated = await this.run(() => this.api.update(u.id, changes));
     if (updated) {
       this.justSaved.set(true);
@@ -229,7 +342,11 @@ export class UserEditor {
       injector: this.injector,
       data: {
         title: this.translate.instant('admin.removeRoleTitle'),
-        message: this.translate.instant('admin.removeRoleText', { name: this.user().name, role, unit: r.unitCode }),
+        message: this.translate.instant('admin.removeRoleText', {
+          name: this.user().name,
+          role,
+          unit: r.unitCode,
+        }),
         confirmLabel: this.translate.instant('common.remove'),
       },
     });
@@ -259,7 +376,10 @@ export class UserEditor {
   private async setActive(active: boolean): Promise<void> {
     const updated = await this.run(() => this.api.update(this.user().id, { active }));
     if (!updated) return;
-    this.accessNote.set({ key: active ? 'admin.userReactivated' : 'admin.userDeactivated', name: updated.name });
+    this.accessNote.set({
+      key: active ? 'admin.userReactivated' : 'admin.userDeactivated',
+      name: updated.name,
+    });
     this.saved.emit(updated);
   }
 

@@ -1,5 +1,17 @@
-import { ChangeDetectionStrategy, Component, type ElementRef, inject, input, viewChild } from '@angular/core';
-import { ControlContainer, type NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  type ElementRef,
+  inject,
+  input,
+  viewChild,
+} from '@angular/core';
+import {
+  ControlContainer,
+  type NonNullableFormBuilder,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
 import { MatOption } from '@angular/material/core';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
@@ -22,18 +34,41 @@ export function userFieldControls(fb: NonNullableFormBuilder) {
  */
 @Component({
   selector: 'tt-user-fields',
-  imports: [ReactiveFormsModule, MatFormField, MatLabel, MatError, MatInput, MatSelect, MatOption, TranslatePipe],
+  imports: [
+    ReactiveFormsModule,
+    MatFormField,
+    MatLabel,
+    MatError,
+    MatInput,
+    MatSelect,
+    MatOption,
+    TranslatePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  viewProviders: [{ provide: ControlContainer, useFactory: () => inject(ControlContainer, { skipSelf: true }) }],
+  viewProviders: [
+    { provide: ControlContainer, useFactory: () => inject(ControlContainer, { skipSelf: true }) },
+  ],
   template: `
     <mat-form-field>
       <mat-label>{{ 'admin.name' | translate }}</mat-label>
-      <input #name matInput formControlName="name" required [attr.data-testid]="testIdPrefix() + 'name'" />
+      <input
+        #name
+        matInput
+        formControlName="name"
+        required
+        [attr.data-testid]="testIdPrefix() + 'name'"
+      />
       <mat-error>{{ 'common.required' | translate }}</mat-error>
     </mat-form-field>
     <mat-form-field>
       <mat-label>{{ 'admin.email' | translate }}</mat-label>
-      <input matInput type="email" formControlName="email" required [attr.data-testid]="testIdPrefix() + 'email'" />
+      <input
+        matInput
+        type="email"
+        formControlName="email"
+        required
+        [attr.data-testid]="testIdPrefix() + 'email'"
+      />
       <mat-error>{{ 'admin.emailInvalid' | translate }}</mat-error>
     </mat-form-field>
     <mat-form-field>
@@ -45,7 +80,9 @@ export function userFieldControls(fb: NonNullableFormBuilder) {
     </mat-form-field>
   `,
   styles: `
-    :host { display: contents; }
+    :host {
+      display: contents;
+    }
   `,
 })
 export class UserFields {

@@ -13,14 +13,23 @@ describe('SignInPage', () => {
   beforeEach(async () => {
     await TestBed.configureTestingModule({
       imports: [SignInPage],
-      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), provideTranslateService({ fallbackLang: 'nb', lang: 'nb' })],
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideTranslateService({ fallbackLang: 'nb', lang: 'nb' }),
+      ],
     }).compileComponents();
     TestBed.inject(TranslateService).setTranslation('nb', {
       signIn: {
         title: 'Logg inn',
         withProvider: 'Logg inn med {{provider}}',
         devUsers: 'Demobrukere',
-        error: { unknown_person: 'Du har ikke tilgang til Tiltak ennå.', failed: 'Svaret kunne ikke bekreftes.', whoGrants: 'Tilgang gis av administratoren.' },
+        error: {
+          unknown_person: 'Du har ikke tilgang til Tiltak ennå.',
+          failed: 'Svaret kunne ikke bekreftes.',
+          whoGrants: 'Tilgang gis av administratoren.',
+        },
       },
     });
     http = TestBed.inject(HttpTestingController);
@@ -29,11 +38,20 @@ describe('SignInPage', () => {
   async function render(mode: 'dev' | 'oidc', error?: string) {
     const fixture = TestBed.createComponent(SignInPage);
     if (error) fixture.componentRef.setInput('error', error);
-    http.expectOne('/api/auth/me').flush({ statusCode: 401 }, { status: 401, statusText: 'Unauthorized' });
+    http
+      .expectOne('/api/auth/me')
+      .flush({ statusCode: 401 }, { status: 401, statusText: 'Unauthorized' });
     await tick();
-    http.expectOne('/api/auth/config').flush({ mode, providerName: mode === 'oidc' ? 'Feide' : null });
+    http
+      .expectOne('/api/auth/config')
+      .flush({ mode, providerName: mode === 'oidc' ? 'Feide' : null });
     await tick();
-    if (mode === 'dev') http.expectOne('/api/auth/dev-users').flush([{ email: 'leder.idi@tiltak.example', name: 'Lise Dalen', roles: ['leader IE-IDI'] }]);
+    if (mode === 'dev')
+      http
+        .expectOne('/api/auth/dev-users')
+        .flush([
+          { email: 'leder.idi@tiltak.example', name: 'Lise Dalen', roles: ['leader IE-IDI'] },
+        ]);
     await fixture.whenStable();
     fixture.detectChanges();
     return fixture.nativeElement as HTMLElement;
@@ -64,6 +82,8 @@ describe('SignInPage', () => {
 
   it('shows the general text for a reason it does not know', async () => {
     const el = await render('oidc', '<script>');
-    expect(el.querySelector('[data-testid="sign-in-error"]')?.textContent?.trim()).toBe('Svaret kunne ikke bekreftes.');
+    expect(el.querySelector('[data-testid="sign-in-error"]')?.textContent?.trim()).toBe(
+      'Svaret kunne ikke bekreftes.',
+    );
   });
 });

@@ -60,7 +60,9 @@ export class SignInPage {
       this.users.set(await this.session.devUsers());
       this.state.set('ready');
     } catch (failure) {
-      this.state.set(failure instanceof HttpErrorResponse && failure.status === 404 ? 'unavailable' : 'failed');
+      this.state.set(
+        failure instanceof HttpErrorResponse && failure.status === 404 ? 'unavailable' : 'failed',
+      );
     }
   }
 
@@ -90,6 +92,8 @@ export class SignInPage {
   /** Only paths inside this app, never another origin. */
   private safeReturnUrl(): string {
     const url = this.returnUrl();
-    return url && url.startsWith('/') && !url.startsWith('//') && !url.startsWith('/sign-in') ? url : '/';
+    return url && url.startsWith('/') && !url.startsWith('//') && !url.startsWith('/sign-in')
+      ? url
+      : '/';
   }
 }

@@ -17,7 +17,18 @@ import { UnitsOverview } from './units-overview';
  */
 @Component({
   selector: 'tt-home-page',
-  imports: [FormsModule, MatFormField, MatLabel, MatSelect, MatOption, TranslatePipe, LoadingIndicator, EmptyState, CaseCards, UnitsOverview],
+  imports: [
+    FormsModule,
+    MatFormField,
+    MatLabel,
+    MatSelect,
+    MatOption,
+    TranslatePipe,
+    LoadingIndicator,
+    EmptyState,
+    CaseCards,
+    UnitsOverview,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './home.page.html',
   styleUrl: './home.page.scss',
@@ -28,7 +39,10 @@ export class HomePage {
   protected readonly session = inject(SessionStore);
 
   protected readonly rounds = rxResource({
-    stream: () => this.referenceData.rounds().pipe(map((rounds) => [...rounds].sort((a, b) => b.year - a.year))),
+    stream: () =>
+      this.referenceData
+        .rounds()
+        .pipe(map((rounds) => [...rounds].sort((a, b) => b.year - a.year))),
     defaultValue: [] as RoundDto[],
   });
 
@@ -38,20 +52,33 @@ export class HomePage {
   private readonly leaderUnitIds = computed(() => new Set(this.session.unitIdsFor('leader')));
   private readonly employeeUnitIds = computed(() => new Set(this.session.unitIdsFor('employee')));
   protected readonly isLeader = computed(() => this.leaderUnitIds().size > 0);
-  protected readonly watchesUnits = computed(() => this.session.hasRole('verneombud', 'hr', 'admin') || this.session.hasRole('leader'));
-  protected readonly isOnlyEmployee = computed(() => !this.isLeader() && !this.session.hasRole('verneombud', 'hr', 'admin'));
+  protected readonly watchesUnits = computed(
+    () => this.session.hasRole('verneombud', 'hr', 'admin') || this.session.hasRole('leader'),
+  );
+  protected readonly isOnlyEmployee = computed(
+    () => !this.isLeader() && !this.session.hasRole('verneombud', 'hr', 'admin'),
+  );
 
   /** Everything this user may read in the round; the API scopes it. */
   protected readonly cases = rxResource({
     params: () => this.roundId() ?? undefined,
-    stream: ({ params: roundId }) => this.casesApi.list({ roundId, pageSize: 200 }).pipe(map((page) => page.items)),
+    stream: ({ params: roundId }) =>
+      this.casesApi.list({ roundId, pageSize: 200 }).pipe(map((page) => page.items)),
   });
 
-  protected readonly myCases = computed(() => (this.cases.value() ?? []).filter((c) => this.leaderUnitIds().has(c.unitId)));
-  protected readonly myUnitCases = computed(() => (this.cases.value() ?? []).filter((c) => this.employeeUnitIds().has(c.unitId)));
+  protected readonly myCases = computed(() =>
+    (this.cases.value() ?? []).filter((c) => this.leaderUnitIds().has(c.unitId)),
+  );
+  protected readonly myUnitCases = computed(() =>
+    (this.cases.value() ?? []).filter((c) => this.employeeUnitIds().has(c.unitId)),
+  );
   /** A leader of a faculty also follows the units below; other leaders have only their own. */
   protected readonly showOverview = computed(
-    () => this.session.hasRole('verneombud', 'hr', 'admin') || (this.cases.value() ?? []).some((c) => !this.leaderUnitIds().has(c.unitId) && this.isLeader()),
+    () =>
+      this.session.hasRole('verneombud', 'hr', 'admin') ||
+      (this.cases.value() ?? []).some(
+        (c) => !this.leaderUnitIds().has(c.unitId) && this.isLeader(),
+      ),
   );
 
   constructor() {

@@ -1,4 +1,12 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  linkedSignal,
+  signal,
+} from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
@@ -10,7 +18,16 @@ import type { OrgUnitDto } from '@tiltak/shared/api-contract';
 import { CASE_STATES, type CaseState } from '@tiltak/shared/domain';
 import { type TrafficLight, trafficLight } from '@tiltak/web/cases/util';
 import { CasesApi, ReferenceDataApi } from '@tiltak/web/shared/data-access';
-import { CaseStateChip, EmptyState, LoadingIndicator, LocalDatePipe, LocalNamePipe, TrafficLightIndicator, latestValue, ScrollRegion } from '@tiltak/web/shared/ui';
+import {
+  CaseStateChip,
+  EmptyState,
+  LoadingIndicator,
+  LocalDatePipe,
+  LocalNamePipe,
+  TrafficLightIndicator,
+  latestValue,
+  ScrollRegion,
+} from '@tiltak/web/shared/ui';
 import { todayIso } from '@tiltak/web/shared/util';
 
 const PAGE_SIZE = 50;
@@ -22,7 +39,23 @@ const LIGHT_ORDER: Record<TrafficLight, number> = { red: 0, yellow: 1, green: 2 
  */
 @Component({
   selector: 'tt-units-overview',
-  imports: [FormsModule, RouterLink, MatFormField, MatLabel, MatSelect, MatOption, MatButton, TranslatePipe, CaseStateChip, TrafficLightIndicator, LocalDatePipe, LocalNamePipe, LoadingIndicator, EmptyState, ScrollRegion],
+  imports: [
+    FormsModule,
+    RouterLink,
+    MatFormField,
+    MatLabel,
+    MatSelect,
+    MatOption,
+    MatButton,
+    TranslatePipe,
+    CaseStateChip,
+    TrafficLightIndicator,
+    LocalDatePipe,
+    LocalNamePipe,
+    LoadingIndicator,
+    EmptyState,
+    ScrollRegion,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './units-overview.html',
   styleUrl: './units-overview.scss',
@@ -36,7 +69,10 @@ export class UnitsOverview {
 
   protected readonly states = CASE_STATES;
   protected readonly facultyId = signal<string | null>(null);
-  protected readonly departmentId = linkedSignal<string | null, string | null>({ source: this.facultyId, computation: () => null });
+  protected readonly departmentId = linkedSignal<string | null, string | null>({
+    source: this.facultyId,
+    computation: () => null,
+  });
   protected readonly state = signal<CaseState | null>(null);
   protected readonly page = linkedSignal({
     source: () => [this.roundId(), this.facultyId(), this.departmentId(), this.state()],
@@ -65,16 +101,27 @@ export class UnitsOverview {
   protected readonly rows = computed(() =>
     (this.shown()?.items ?? [])
       .map((c) => ({ summary: c, light: trafficLight(c, this.today) }))
-      .sort((a, b) => LIGHT_ORDER[a.light] - LIGHT_ORDER[b.light] || b.summary.measuresOverdue - a.summary.measuresOverdue || a.summary.unitCode.localeCompare(b.summary.unitCode)),
+      .sort(
+        (a, b) =>
+          LIGHT_ORDER[a.light] - LIGHT_ORDER[b.light] ||
+          b.summary.measuresOverdue - a.summary.measuresOverdue ||
+          a.summary.unitCode.localeCompare(b.summary.unitCode),
+      ),
   );
-  protected readonly pages = computed(() => Math.max(1, Math.ceil((this.shown()?.total ?? 0) / PAGE_SIZE)));
+  protected readonly pages = computed(() =>
+    Math.max(1, Math.ceil((this.shown()?.total ?? 0) / PAGE_SIZE)),
+  );
   protected readonly totals = computed(() => {
     const rows = this.rows();
-    return { red: rows.filter((r) => r.light === 'red').length, overdue: rows.reduce((n, r) => n + r.summary.measuresOverdue, 0) };
+    return {
+      red: rows.filter((r) => r.light === 'red').length,
+      overdue: rows.reduce((n, r) => n + r.summary.measuresOverdue, 0),
+    };
   });
 
-
   private sortedUnits(predicate: (u: OrgUnitDto) => boolean): OrgUnitDto[] {
-    return (this.referenceData.units() ?? []).filter((u) => u.active && predicate(u)).sort((a, b) => a.code.localeCompare(b.code));
+    return (this.referenceData.units() ?? [])
+      .filter((u) => u.active && predicate(u))
+      .sort((a, b) => a.code.localeCompare(b.code));
   }
 }

@@ -6,7 +6,18 @@ import { CasesApi } from '@tiltak/web/shared/data-access';
 import { CaseStore } from './case.store';
 
 const detail = (version: number): CaseDetailDto =>
-  ({ id: 'c1', version, state: 'results_published', workshop: { date: null, participants: null, facilitator: null, notes: null }, permissions: { edit: true, comment: true, confirm: false, close: false }, transitions: [], areas: [], measures: [], groups: [], confirmations: [] }) as unknown as CaseDetailDto;
+  ({
+    id: 'c1',
+    version,
+    state: 'results_published',
+    workshop: { date: null, participants: null, facilitator: null, notes: null },
+    permissions: { edit: true, comment: true, confirm: false, close: false },
+    transitions: [],
+    areas: [],
+    measures: [],
+    groups: [],
+    confirmations: [],
+  }) as unknown as CaseDetailDto;
 
 describe('CaseStore', () => {
   let store: CaseStore;
@@ -14,7 +25,9 @@ describe('CaseStore', () => {
   let http: HttpTestingController;
 
   beforeEach(async () => {
-    TestBed.configureTestingModule({ providers: [CaseStore, provideHttpClient(), provideHttpClientTesting()] });
+    TestBed.configureTestingModule({
+      providers: [CaseStore, provideHttpClient(), provideHttpClientTesting()],
+    });
     store = TestBed.inject(CaseStore);
     api = TestBed.inject(CasesApi);
     http = TestBed.inject(HttpTestingController);
@@ -26,7 +39,14 @@ describe('CaseStore', () => {
   afterEach(() => http.verify());
 
   it('re-reads the case after a successful change', async () => {
-    const saving = store.save(() => api.updateWorkshop('c1', 3, { date: '2026-10-15', participants: 12, facilitator: null, notes: null }));
+    const saving = store.save(() =>
+      api.updateWorkshop('c1', 3, {
+        date: '2026-10-15',
+        participants: 12,
+        facilitator: null,
+        notes: null,
+      }),
+    );
     expect(store.saving()).toBe(true);
     http.expectOne({ method: 'PATCH', url: '/api/cases/c1/workshop' }).flush({});
     await Promise.resolve();
@@ -38,10 +58,23 @@ describe('CaseStore', () => {
   });
 
   it('on a stale version loads the newest case and says so, leaving the caller to keep its input', async () => {
-    const saving = store.save(() => api.updateWorkshop('c1', 3, { date: '2026-10-15', participants: 12, facilitator: null, notes: null }));
-    http
-      .expectOne({ method: 'PATCH', url: '/api/cases/c1/workshop' })
-      .flush({ statusCode: 409, error: 'Conflict', message: 'changed by someone else', currentVersion: 5 }, { status: 409, statusText: 'Conflict' });
+    const saving = store.save(() =>
+      api.updateWorkshop('c1', 3, {
+        date: '2026-10-15',
+        participants: 12,
+        facilitator: null,
+        notes: null,
+      }),
+    );
+    http.expectOne({ method: 'PATCH', url: '/api/cases/c1/workshop' }).flush(
+      {
+        statusCode: 409,
+        error: 'Conflict',
+        message: 'changed by someone else',
+        currentVersion: 5,
+      },
+      { status: 409, statusText: 'Conflict' },
+    );
     await Promise.resolve();
     http.expectOne('/api/cases/c1').flush(detail(5));
     const outcome = await saving;
@@ -53,9 +86,15 @@ describe('CaseStore', () => {
 
   it("returns a refused guard's missing list without reloading", async () => {
     const saving = store.save(() => api.transition('c1', 'results_presented', 3));
-    http
-      .expectOne({ method: 'POST', url: '/api/cases/c1/transitions' })
-      .flush({ statusCode: 409, error: 'Conflict', message: 'Cannot move', missing: [{ code: 'workshop_date_missing' }] }, { status: 409, statusText: 'Conflict' });
+    http.expectOne({ method: 'POST', url: '/api/cases/c1/transitions' }).flush(
+      {
+        statusCode: 409,
+        error: 'Conflict',
+        message: 'Cannot move',
+        missing: [{ code: 'workshop_date_missing' }],
+      },
+      { status: 409, statusText: 'Conflict' },
+    );
     const outcome = await saving;
     expect(!outcome.ok && outcome.problem.kind).toBe('guard');
     expect(!outcome.ok && outcome.problem.error.missing?.[0]?.code).toBe('workshop_date_missing');

@@ -27,10 +27,26 @@ export const workspaceRoutes: Route[] = [
     providers: [provideFormDefaults(), CaseStore],
     children: [
       { path: '', pathMatch: 'full', canActivate: [toCurrentStep], children: [] },
-      { path: 'results', title: 'step.results', loadComponent: () => import('./results/results-step').then((m) => m.ResultsStep) },
-      { path: 'workshop', title: 'step.workshop', loadComponent: () => import('./workshop/workshop-step').then((m) => m.WorkshopStep) },
-      { path: 'measures', title: 'step.measures', loadComponent: () => import('./measures/measures-step').then((m) => m.MeasuresStep) },
-      { path: 'follow-up', title: 'step.follow-up', loadComponent: () => import('./follow-up/follow-up-step').then((m) => m.FollowUpStep) },
+      {
+        path: 'results',
+        title: 'step.results',
+        loadComponent: () => import('./results/results-step').then((m) => m.ResultsStep),
+      },
+      {
+        path: 'workshop',
+        title: 'step.workshop',
+        loadComponent: () => import('./workshop/workshop-step').then((m) => m.WorkshopStep),
+      },
+      {
+        path: 'measures',
+        title: 'step.measures',
+        loadComponent: () => import('./measures/measures-step').then((m) => m.MeasuresStep),
+      },
+      {
+        path: 'follow-up',
+        title: 'step.follow-up',
+        loadComponent: () => import('./follow-up/follow-up-step').then((m) => m.FollowUpStep),
+      },
     ],
   },
 ];

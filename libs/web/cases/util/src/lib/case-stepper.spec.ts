@@ -3,7 +3,12 @@ import { currentStep, isCaseStep, stepStatus, stepperView } from './case-stepper
 describe('case stepper', () => {
   it('starts on results while results are only published', () => {
     expect(currentStep('results_published')).toBe('results');
-    expect(stepperView('results_published').map((s) => s.status)).toEqual(['current', 'upcoming', 'upcoming', 'upcoming']);
+    expect(stepperView('results_published').map((s) => s.status)).toEqual([
+      'current',
+      'upcoming',
+      'upcoming',
+      'upcoming',
+    ]);
   });
 
   it('moves to the workshop once results are presented', () => {

@@ -3,7 +3,11 @@ import { aMeasure, anArea } from './testing-factories';
 
 describe('action plan validation', () => {
   it('is complete when every selected area has a measure with goal, responsible and deadline', () => {
-    const result = validatePlan({ workshopDate: '2026-02-01', areas: [anArea()], measures: [aMeasure()] });
+    const result = validatePlan({
+      workshopDate: '2026-02-01',
+      areas: [anArea()],
+      measures: [aMeasure()],
+    });
     expect(result.complete).toBe(true);
     expect(result.rows).toHaveLength(1);
     expect(result.rows[0]?.missing).toEqual([]);
@@ -13,7 +17,9 @@ describe('action plan validation', () => {
     const result = validatePlan({
       workshopDate: '2026-02-01',
       areas: [anArea()],
-      measures: [aMeasure({ goal: ' ', responsibleRole: null, responsibleUserId: null, deadline: null })],
+      measures: [
+        aMeasure({ goal: ' ', responsibleRole: null, responsibleUserId: null, deadline: null }),
+      ],
     });
     expect(result.complete).toBe(false);
     expect(result.rows[0]?.missing).toEqual(['goal', 'responsible', 'deadline']);
@@ -32,7 +38,10 @@ describe('action plan validation', () => {
     const result = validatePlan({
       workshopDate: null,
       areas: [anArea({ id: 'a1' }), anArea({ id: 'a2', title: 'Ikke valgt', selected: false })],
-      measures: [aMeasure({ areaId: 'a1', status: 'cancelled', goal: null }), aMeasure({ id: 'm2', areaId: 'a2', goal: null })],
+      measures: [
+        aMeasure({ areaId: 'a1', status: 'cancelled', goal: null }),
+        aMeasure({ id: 'm2', areaId: 'a2', goal: null }),
+      ],
     });
     expect(result.areasWithoutMeasures.map((a) => a.id)).toEqual(['a1']);
     expect(result.rows).toEqual([]);
@@ -40,7 +49,10 @@ describe('action plan validation', () => {
   });
 
   it('is not complete without any selected area', () => {
-    expect(validatePlan({ workshopDate: null, areas: [anArea({ selected: false })], measures: [] }).complete).toBe(false);
+    expect(
+      validatePlan({ workshopDate: null, areas: [anArea({ selected: false })], measures: [] })
+        .complete,
+    ).toBe(false);
   });
 
   it('orders rows by area rank', () => {

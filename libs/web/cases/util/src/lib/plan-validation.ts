@@ -29,7 +29,9 @@ const FIELD_OF: Partial<Record<GuardProblemCode, PlanField>> = {
  * what the API would refuse. The guard only runs from the preceding state, so the snapshot is
  * taken as if the case stood there.
  */
-export function validatePlan(detail: Pick<CaseDetailDto, 'areas' | 'measures' | 'workshopDate'>): PlanValidation {
+export function validatePlan(
+  detail: Pick<CaseDetailDto, 'areas' | 'measures' | 'workshopDate'>,
+): PlanValidation {
   const check = checkTransition(
     {
       state: 'areas_chosen',
@@ -44,7 +46,9 @@ export function validatePlan(detail: Pick<CaseDetailDto, 'areas' | 'measures' | 
   const selected = detail.areas.filter((a) => a.selected);
   const rows: PlanRow[] = [];
   for (const area of [...selected].sort(byRank)) {
-    for (const measure of detail.measures.filter((m) => m.areaId === area.id && m.status !== 'cancelled')) {
+    for (const measure of detail.measures.filter(
+      (m) => m.areaId === area.id && m.status !== 'cancelled',
+    )) {
       const missing = problems
         .filter((p) => p.entityId === measure.id)
         .map((p) => FIELD_OF[p.code])
@@ -55,9 +59,17 @@ export function validatePlan(detail: Pick<CaseDetailDto, 'areas' | 'measures' | 
   const areasWithoutMeasures = selected.filter((a) =>
     problems.some((p) => p.code === 'area_without_measures' && p.entityId === a.id),
   );
-  return { rows, areasWithoutMeasures, problems, complete: problems.length === 0 && selected.length > 0 };
+  return {
+    rows,
+    areasWithoutMeasures,
+    problems,
+    complete: problems.length === 0 && selected.length > 0,
+  };
 }
 
 function byRank(a: AreaDto, b: AreaDto): number {
-  return (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER) || a.title.localeCompare(b.title, 'nb');
+  return (
+    (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER) ||
+    a.title.localeCompare(b.title, 'nb')
+  );
 }

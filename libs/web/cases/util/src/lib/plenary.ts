@@ -24,7 +24,10 @@ export function proposalKey(title: string): string {
  * groups that chose it, most-chosen first, then by title. The same title proposed twice by one
  * group counts once. The first spelling and kind seen wins; index links are unioned.
  */
-export function mergeProposals(groups: readonly WorkshopGroupDto[], areas: readonly AreaDto[] = []): MergedProposal[] {
+export function mergeProposals(
+  groups: readonly WorkshopGroupDto[],
+  areas: readonly AreaDto[] = [],
+): MergedProposal[] {
   const byKey = new Map<string, MergedProposal>();
   for (const group of groups) {
     const seenInGroup = new Set<string>();
@@ -53,6 +56,9 @@ export function mergeProposals(groups: readonly WorkshopGroupDto[], areas: reado
     }
   }
   const areaByKey = new Map(areas.map((area) => [proposalKey(area.title), area]));
-  const merged = [...byKey.values()].map((item) => ({ ...item, area: areaByKey.get(item.key) ?? null }));
+  const merged = [...byKey.values()].map((item) => ({
+    ...item,
+    area: areaByKey.get(item.key) ?? null,
+  }));
   return merged.sort((a, b) => b.groups - a.groups || a.title.localeCompare(b.title, 'nb'));
 }

@@ -30,7 +30,9 @@ export function priorityScore({ importance, feasibility }: Scored): number {
 }
 
 export function sortByPriority<T extends Scored & { title: string }>(items: readonly T[]): T[] {
-  return [...items].sort((a, b) => priorityScore(b) - priorityScore(a) || a.title.localeCompare(b.title, 'nb'));
+  return [...items].sort(
+    (a, b) => priorityScore(b) - priorityScore(a) || a.title.localeCompare(b.title, 'nb'),
+  );
 }
 
 export interface GridCell<T> {
@@ -39,13 +41,18 @@ export interface GridCell<T> {
   items: T[];
 }
 
-const SCORES = Array.from({ length: PRIORITY_SCORE_MAX - PRIORITY_SCORE_MIN + 1 }, (_, i) => PRIORITY_SCORE_MAX - i);
+const SCORES = Array.from(
+  { length: PRIORITY_SCORE_MAX - PRIORITY_SCORE_MIN + 1 },
+  (_, i) => PRIORITY_SCORE_MAX - i,
+);
 
 /**
  * Rows of cells, most important first (top), feasibility rising left to right, as the grid is drawn.
  * Unscored items are returned separately.
  */
-export function buildGrid<T extends Scored>(items: readonly T[]): { rows: GridCell<T>[][]; unscored: T[] } {
+export function buildGrid<T extends Scored>(
+  items: readonly T[],
+): { rows: GridCell<T>[][]; unscored: T[] } {
   const rows = SCORES.map((importance) =>
     [...SCORES].reverse().map((feasibility) => ({ importance, feasibility, items: [] as T[] })),
   );

@@ -6,7 +6,9 @@ export type TrafficLight = 'green' | 'yellow' | 'red';
 export const SOON_DAYS = 14;
 
 function daysBetween(fromIso: string, toIso: string): number {
-  const [a, b] = [fromIso, toIso].map((iso) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)));
+  const [a, b] = [fromIso, toIso].map((iso) =>
+    Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)),
+  );
   return Math.round(((b as number) - (a as number)) / 86_400_000);
 }
 

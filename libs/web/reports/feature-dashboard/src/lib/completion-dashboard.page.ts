@@ -1,13 +1,39 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  signal,
+} from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { type CompletionQuery, type CompletionRowDto, type ReportScope, ReferenceDataApi, ReportsApi } from '@tiltak/web/shared/data-access';
-import { EmptyState, LoadingIndicator, LocalNumberPipe, latestValue, ScrollRegion } from '@tiltak/web/shared/ui';
+import {
+  type CompletionQuery,
+  type CompletionRowDto,
+  type ReportScope,
+  ReferenceDataApi,
+  ReportsApi,
+} from '@tiltak/web/shared/data-access';
+import {
+  EmptyState,
+  LoadingIndicator,
+  LocalNumberPipe,
+  latestValue,
+  ScrollRegion,
+} from '@tiltak/web/shared/ui';
 import { localName } from '@tiltak/web/shared/util';
-import { type Crumb, SHARE_COLUMNS, barWidth, splitSuppressed, trailTo, trendDirection } from './completion-view';
+import {
+  type Crumb,
+  SHARE_COLUMNS,
+  barWidth,
+  splitSuppressed,
+  trailTo,
+  trendDirection,
+} from './completion-view';
 import { ImpactView } from './impact-view';
 import { OverdueList } from './overdue-list';
 
@@ -17,7 +43,20 @@ import { OverdueList } from './overdue-list';
  */
 @Component({
   selector: 'tt-completion-dashboard-page',
-  imports: [MatButton, MatFormField, MatLabel, MatSelect, MatOption, TranslatePipe, LoadingIndicator, EmptyState, LocalNumberPipe, ScrollRegion, OverdueList, ImpactView],
+  imports: [
+    MatButton,
+    MatFormField,
+    MatLabel,
+    MatSelect,
+    MatOption,
+    TranslatePipe,
+    LoadingIndicator,
+    EmptyState,
+    LocalNumberPipe,
+    ScrollRegion,
+    OverdueList,
+    ImpactView,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './completion-dashboard.page.html',
   styleUrl: './completion-dashboard.page.scss',
@@ -32,7 +71,9 @@ export class CompletionDashboardPage {
   protected readonly trendDirection = trendDirection;
 
   protected readonly rounds = rxResource({ stream: () => this.reference.rounds() });
-  protected readonly sortedRounds = computed(() => [...(this.rounds.value() ?? [])].sort((a, b) => b.year - a.year));
+  protected readonly sortedRounds = computed(() =>
+    [...(this.rounds.value() ?? [])].sort((a, b) => b.year - a.year),
+  );
   protected readonly roundId = signal<string | null>(null);
   protected readonly trail = signal<Crumb[]>([{ unitId: null, groupBy: 'faculty', label: null }]);
   protected readonly here = computed(() => this.trail()[this.trail().length - 1]);
@@ -82,7 +123,10 @@ export class CompletionDashboardPage {
   protected drillDown(row: CompletionRowDto): void {
     if (!row.drillDown || !row.unitId) return;
     const label = `${row.unitCode ?? ''} ${this.rowName(row)}`.trim();
-    this.trail.update((t) => [...t, { unitId: row.unitId, groupBy: row.drillDown ?? 'unit', label }]);
+    this.trail.update((t) => [
+      ...t,
+      { unitId: row.unitId, groupBy: row.drillDown ?? 'unit', label },
+    ]);
   }
 
   protected goTo(index: number): void {
@@ -90,6 +134,9 @@ export class CompletionDashboardPage {
   }
 
   protected rowName(row: CompletionRowDto): string {
-    return localName({ nameNb: row.unitNameNb ?? '', nameEn: row.unitNameEn ?? '' }, this.translate.currentLang() === 'en' ? 'en' : 'nb');
+    return localName(
+      { nameNb: row.unitNameNb ?? '', nameEn: row.unitNameEn ?? '' },
+      this.translate.currentLang() === 'en' ? 'en' : 'nb',
+    );
   }
 }

@@ -1,5 +1,11 @@
 import type { CompletionRowDto } from '@tiltak/web/shared/data-access';
-import { barWidth, differenceBar, splitSuppressed, trailTo, trendDirection } from './completion-view';
+import {
+  barWidth,
+  differenceBar,
+  splitSuppressed,
+  trailTo,
+  trendDirection,
+} from './completion-view';
 
 const row = (overrides: Partial<CompletionRowDto>): CompletionRowDto =>
   ({
@@ -48,7 +54,11 @@ describe('completion view', () => {
   });
 
   it('lists wholly suppressed groups separately, keeping partly suppressed ones in the table', () => {
-    const rows = [row({ unitId: 'a' }), row({ unitId: 'b', unitsSuppressed: 1, unitsWithResults: 0 }), row({ unitId: 'c', units: 5, unitsSuppressed: 2 })];
+    const rows = [
+      row({ unitId: 'a' }),
+      row({ unitId: 'b', unitsSuppressed: 1, unitsWithResults: 0 }),
+      row({ unitId: 'c', units: 5, unitsSuppressed: 2 }),
+    ];
     const { shown, suppressed } = splitSuppressed(rows);
     expect(shown.map((r) => r.unitId)).toEqual(['a', 'c']);
     expect(suppressed.map((r) => r.unitId)).toEqual(['b']);

@@ -1,7 +1,13 @@
 import type { CompletionRowDto, CompletionTrendKey } from '@tiltak/web/shared/data-access';
 
 /** The shares the dashboard draws as bars, in the order of the follow-up process. */
-export const SHARE_COLUMNS = ['followUpMeetingHeldPct', 'areasChosenPct', 'planRegisteredPct', 'evaluatedPct', 'onTimePct'] as const satisfies readonly CompletionTrendKey[];
+export const SHARE_COLUMNS = [
+  'followUpMeetingHeldPct',
+  'areasChosenPct',
+  'planRegisteredPct',
+  'evaluatedPct',
+  'onTimePct',
+] as const satisfies readonly CompletionTrendKey[];
 export type ShareColumn = (typeof SHARE_COLUMNS)[number];
 
 /** A bar's width in % of its track: missing values draw nothing, values are kept within 0–100. */
@@ -23,10 +29,14 @@ export function trendDirection(points: number | null | undefined): TrendDirectio
  * Rows whose every unit is suppressed by the anonymity rule are listed on their own, so they are seen
  * rather than silently lowering the shares; the rest keep their order.
  */
-export function splitSuppressed(rows: readonly CompletionRowDto[]): { shown: CompletionRowDto[]; suppressed: CompletionRowDto[] } {
+export function splitSuppressed(rows: readonly CompletionRowDto[]): {
+  shown: CompletionRowDto[];
+  suppressed: CompletionRowDto[];
+} {
   const shown: CompletionRowDto[] = [];
   const suppressed: CompletionRowDto[] = [];
-  for (const row of rows) (row.units > 0 && row.unitsSuppressed === row.units ? suppressed : shown).push(row);
+  for (const row of rows)
+    (row.units > 0 && row.unitsSuppressed === row.units ? suppressed : shown).push(row);
   return { shown, suppressed };
 }
 
@@ -45,8 +55,13 @@ export function trailTo(trail: readonly Crumb[], index: number): Crumb[] {
  * A difference drawn on a track centred on zero: the bar's left edge and width in % of the track, up
  * (right of zero) or down; `scale` is the difference that reaches the track's end. Null draws nothing.
  */
-export function differenceBar(value: number | null, scale: number): { left: number; width: number; up: boolean } | null {
+export function differenceBar(
+  value: number | null,
+  scale: number,
+): { left: number; width: number; up: boolean } | null {
   if (value === null || Number.isNaN(value) || !(scale > 0)) return null;
   const half = Math.min(Math.abs(value) / scale, 1) * 50;
-  return value >= 0 ? { left: 50, width: half, up: true } : { left: 50 - half, width: half, up: false };
+  return value >= 0
+    ? { left: 50, width: half, up: true }
+    : { left: 50 - half, width: half, up: false };
 }

@@ -6,6 +6,7 @@ export const reportsRoutes: Route[] = [
     path: '',
     title: 'report.title',
     providers: provideFormDefaults(),
-    loadComponent: () => import('./completion-dashboard.page').then((m) => m.CompletionDashboardPage),
+    loadComponent: () =>
+      import('./completion-dashboard.page').then((m) => m.CompletionDashboardPage),
   },
 ];

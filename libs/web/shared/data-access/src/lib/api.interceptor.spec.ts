@@ -1,4 +1,10 @@
-import { HttpClient, HttpContext, provideHttpClient, withInterceptors, withXsrfConfiguration } from '@angular/common/http';
+import {
+  HttpClient,
+  HttpContext,
+  provideHttpClient,
+  withInterceptors,
+  withXsrfConfiguration,
+} from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { MatSnackBar } from '@angular/material/snack-bar';
@@ -18,7 +24,10 @@ describe('apiInterceptor and the CSRF token', () => {
     TestBed.configureTestingModule({
       providers: [
         provideRouter([]),
-        provideHttpClient(withInterceptors([apiInterceptor]), withXsrfConfiguration({ cookieName: 'XSRF-TOKEN', headerName: 'X-XSRF-TOKEN' })),
+        provideHttpClient(
+          withInterceptors([apiInterceptor]),
+          withXsrfConfiguration({ cookieName: 'XSRF-TOKEN', headerName: 'X-XSRF-TOKEN' }),
+        ),
         provideHttpClientTesting(),
         provideTranslateService({ fallbackLang: 'en', lang: 'en' }),
         { provide: MatSnackBar, useValue: { open: (message: string) => opened.push(message) } },
@@ -26,7 +35,10 @@ describe('apiInterceptor and the CSRF token', () => {
     });
     TestBed.inject(TranslateService).setTranslation('en', {
       common: { close: 'Close' },
-      errors: { tooMany: 'Too many attempts. Please wait {{seconds}} seconds.', server: 'Something went wrong.' },
+      errors: {
+        tooMany: 'Too many attempts. Please wait {{seconds}} seconds.',
+        server: 'Something went wrong.',
+      },
     });
     http = TestBed.inject(HttpClient);
     backend = TestBed.inject(HttpTestingController);
@@ -48,10 +60,19 @@ describe('apiInterceptor and the CSRF token', () => {
   });
 
   it('explains a 429 with the wait the server asks for, even for requests that explain their own errors', async () => {
-    const failed = firstValueFrom(http.post('/api/auth/dev-login', { email: 'a@b.example' }, { context: new HttpContext().set(SILENT_ERRORS, true) })).catch((e: unknown) => e);
+    const failed = firstValueFrom(
+      http.post(
+        '/api/auth/dev-login',
+        { email: 'a@b.example' },
+        { context: new HttpContext().set(SILENT_ERRORS, true) },
+      ),
+    ).catch((e: unknown) => e);
     backend
       .expectOne('/api/auth/dev-login')
-      .flush({ statusCode: 429, error: 'Too Many Requests', message: 'Too many sign-in attempts' }, { status: 429, statusText: 'Too Many Requests', headers: { 'Retry-After': '42' } });
+      .flush(
+        { statusCode: 429, error: 'Too Many Requests', message: 'Too many sign-in attempts' },
+        { status: 429, statusText: 'Too Many Requests', headers: { 'Retry-After': '42' } },
+      );
     await failed;
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(opened).toEqual(['Too many attempts. Please wait 42 seconds.']);

@@ -22,7 +22,9 @@ export const apiInterceptor: HttpInterceptorFn = (request, next) => {
   // The snack bar is loaded on the first failure, keeping it out of the initial bundle.
   const notify = (message: string) =>
     void import('@angular/material/snack-bar').then(({ MatSnackBar }) =>
-      injector.get(MatSnackBar).open(message, translate.instant('common.close'), { duration: 8000 }),
+      injector
+        .get(MatSnackBar)
+        .open(message, translate.instant('common.close'), { duration: 8000 }),
     );
 
   return next(request.clone({ withCredentials: true })).pipe(
@@ -35,7 +37,14 @@ export const apiInterceptor: HttpInterceptorFn = (request, next) => {
           const seconds = Math.max(1, Number(failure.headers.get('Retry-After')) || 60);
           notify(translate.instant('errors.tooMany', { seconds }));
         } else if (!silent && failure.status !== 401) {
-          const key = failure.status === 0 ? 'errors.network' : failure.status === 403 ? 'errors.forbidden' : failure.status === 404 ? 'errors.notFound' : 'errors.server';
+          const key =
+            failure.status === 0
+              ? 'errors.network'
+              : failure.status === 403
+                ? 'errors.forbidden'
+                : failure.status === 404
+                  ? 'errors.notFound'
+                  : 'errors.server';
           notify(translate.instant(key));
         }
       }

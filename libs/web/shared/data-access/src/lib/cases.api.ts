@@ -1,6 +1,24 @@
 import { HttpClient, HttpContext, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { Achieved, AreaDto, AreaKindValue, CaseDetailDto, CaseImpactDto, CaseResultsDto, CaseSummaryDto, CommentDto, ConfirmationDto, GroupProposal, MeasureDto, Page, PlenaryItemDto, TimelineEventDto, Verdict, WorkshopDto, WorkshopGroupDto } from '@tiltak/shared/api-contract';
+import type {
+  Achieved,
+  AreaDto,
+  AreaKindValue,
+  CaseDetailDto,
+  CaseImpactDto,
+  CaseResultsDto,
+  CaseSummaryDto,
+  CommentDto,
+  ConfirmationDto,
+  GroupProposal,
+  MeasureDto,
+  Page,
+  PlenaryItemDto,
+  TimelineEventDto,
+  Verdict,
+  WorkshopDto,
+  WorkshopGroupDto,
+} from '@tiltak/shared/api-contract';
 import type { CaseState, MeasureStatus } from '@tiltak/shared/domain';
 import { SILENT_ERRORS } from './http-context';
 
@@ -50,7 +68,8 @@ export class CasesApi {
   list(query: CaseQuery) {
     let params = new HttpParams();
     for (const [key, value] of Object.entries(query)) {
-      if (value !== undefined && value !== null && value !== '') params = params.set(key, String(value));
+      if (value !== undefined && value !== null && value !== '')
+        params = params.set(key, String(value));
     }
     return this.http.get<Page<CaseSummaryDto>>('/api/cases', { params });
   }
@@ -69,18 +88,33 @@ export class CasesApi {
   }
 
   updateWorkshop(id: string, version: number, workshop: WorkshopDto) {
-    return this.http.patch<CaseDetailDto>(`/api/cases/${id}/workshop`, { version, ...workshop }, silent);
+    return this.http.patch<CaseDetailDto>(
+      `/api/cases/${id}/workshop`,
+      { version, ...workshop },
+      silent,
+    );
   }
 
   transition(id: string, to: CaseState, version: number, reason?: string) {
-    return this.http.post<CaseDetailDto>(`/api/cases/${id}/transitions`, { to, version, reason }, silent);
+    return this.http.post<CaseDetailDto>(
+      `/api/cases/${id}/transitions`,
+      { to, version, reason },
+      silent,
+    );
   }
 
   addGroup(caseId: string, name: string, proposals: GroupProposal[]) {
-    return this.http.post<WorkshopGroupDto>(`/api/cases/${caseId}/groups`, { name, proposals }, silent);
+    return this.http.post<WorkshopGroupDto>(
+      `/api/cases/${caseId}/groups`,
+      { name, proposals },
+      silent,
+    );
   }
 
-  updateGroup(caseId: string, group: Pick<WorkshopGroupDto, 'id' | 'version' | 'name' | 'proposals'>) {
+  updateGroup(
+    caseId: string,
+    group: Pick<WorkshopGroupDto, 'id' | 'version' | 'name' | 'proposals'>,
+  ) {
     const { id, ...body } = group;
     return this.http.patch<WorkshopGroupDto>(`/api/cases/${caseId}/groups/${id}`, body, silent);
   }
@@ -93,8 +127,17 @@ export class CasesApi {
     return this.http.post<AreaDto>(`/api/cases/${caseId}/areas`, area, silent);
   }
 
-  updateArea(caseId: string, areaId: string, version: number, changes: Partial<AreaInput> & { rank?: number | null }) {
-    return this.http.patch<AreaDto>(`/api/cases/${caseId}/areas/${areaId}`, { version, ...changes }, silent);
+  updateArea(
+    caseId: string,
+    areaId: string,
+    version: number,
+    changes: Partial<AreaInput> & { rank?: number | null },
+  ) {
+    return this.http.patch<AreaDto>(
+      `/api/cases/${caseId}/areas/${areaId}`,
+      { version, ...changes },
+      silent,
+    );
   }
 
   addMeasure(caseId: string, measure: MeasureInput) {
@@ -102,23 +145,43 @@ export class CasesApi {
   }
 
   updateMeasure(measureId: string, version: number, changes: Partial<MeasureInput>) {
-    return this.http.patch<MeasureDto>(`/api/measures/${measureId}`, { version, ...changes }, silent);
+    return this.http.patch<MeasureDto>(
+      `/api/measures/${measureId}`,
+      { version, ...changes },
+      silent,
+    );
   }
 
   setMeasureStatus(measureId: string, version: number, status: MeasureStatus) {
-    return this.http.post<MeasureDto>(`/api/measures/${measureId}/status`, { version, status }, silent);
+    return this.http.post<MeasureDto>(
+      `/api/measures/${measureId}/status`,
+      { version, status },
+      silent,
+    );
   }
 
   changeDeadline(measureId: string, version: number, deadline: string, reason: string) {
-    return this.http.post<MeasureDto>(`/api/measures/${measureId}/deadline`, { version, deadline, reason }, silent);
+    return this.http.post<MeasureDto>(
+      `/api/measures/${measureId}/deadline`,
+      { version, deadline, reason },
+      silent,
+    );
   }
 
   cancelMeasure(measureId: string, version: number, reason: string) {
-    return this.http.post<MeasureDto>(`/api/measures/${measureId}/cancel`, { version, reason }, silent);
+    return this.http.post<MeasureDto>(
+      `/api/measures/${measureId}/cancel`,
+      { version, reason },
+      silent,
+    );
   }
 
   evaluate(measureId: string, version: number, evaluation: EvaluationInput) {
-    return this.http.put<MeasureDto>(`/api/measures/${measureId}/evaluation`, { version, ...evaluation }, silent);
+    return this.http.put<MeasureDto>(
+      `/api/measures/${measureId}/evaluation`,
+      { version, ...evaluation },
+      silent,
+    );
   }
 
   /** Read by those who take part (not by employees); callers show nothing when refused. */
@@ -135,7 +198,11 @@ export class CasesApi {
   }
 
   confirm(caseId: string, phase: CaseState, note: string | null) {
-    return this.http.post<ConfirmationDto>(`/api/cases/${caseId}/confirmations`, { phase, note }, silent);
+    return this.http.post<ConfirmationDto>(
+      `/api/cases/${caseId}/confirmations`,
+      { phase, note },
+      silent,
+    );
   }
 
   timeline(caseId: string) {

@@ -14,6 +14,8 @@ export class ContentApi {
 
   /** The editor explains a stale version or a refused text itself. */
   updateSpeakUp(request: UpdateContentPageRequest) {
-    return this.http.put<ContentPageDto>('/api/content/speak-up', request, { context: new HttpContext().set(SILENT_ERRORS, true) });
+    return this.http.put<ContentPageDto>('/api/content/speak-up', request, {
+      context: new HttpContext().set(SILENT_ERRORS, true),
+    });
   }
 }

@@ -1,11 +1,25 @@
 import { HttpClient, HttpContext, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { Page, NotificationStatus, NotificationDto, EscalationPreviewDto, EscalationRunResult, EscalationPolicyDto } from '@tiltak/shared/api-contract';
+import type {
+  Page,
+  NotificationStatus,
+  NotificationDto,
+  EscalationPreviewDto,
+  EscalationRunResult,
+  EscalationPolicyDto,
+} from '@tiltak/shared/api-contract';
 import type { EscalationStep } from '@tiltak/shared/domain';
 import { SILENT_ERRORS } from './http-context';
 
 export { NOTIFICATION_STATUSES } from '@tiltak/shared/api-contract';
-export type { NotificationStatus, NotificationDto, EscalationPreviewItem, EscalationPreviewDto, EscalationRunResult, EscalationPolicyDto } from '@tiltak/shared/api-contract';
+export type {
+  NotificationStatus,
+  NotificationDto,
+  EscalationPreviewItem,
+  EscalationPreviewDto,
+  EscalationRunResult,
+  EscalationPolicyDto,
+} from '@tiltak/shared/api-contract';
 
 const silent = () => ({ context: new HttpContext().set(SILENT_ERRORS, true) });
 
@@ -20,7 +34,9 @@ export class EscalationApi {
   }
 
   preview(days: number) {
-    return this.http.get<EscalationPreviewDto>('/api/escalations/preview', { params: new HttpParams().set('days', days) });
+    return this.http.get<EscalationPreviewDto>('/api/escalations/preview', {
+      params: new HttpParams().set('days', days),
+    });
   }
 
   runScan() {
@@ -32,6 +48,10 @@ export class EscalationApi {
   }
 
   updatePolicy(roundId: string, version: number, steps: EscalationStep[]) {
-    return this.http.put<EscalationPolicyDto>(`/api/rounds/${roundId}/escalation-policy`, { version, steps }, silent());
+    return this.http.put<EscalationPolicyDto>(
+      `/api/rounds/${roundId}/escalation-policy`,
+      { version, steps },
+      silent(),
+    );
   }
 }

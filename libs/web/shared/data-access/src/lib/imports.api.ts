@@ -62,7 +62,10 @@ export class ImportsApi {
 
   send(kind: ImportKind, file: File, options: { dryRun: boolean; mode?: PeopleImportMode }) {
     const type = /\.xlsx$/i.test(file.name) || file.type === XLSX_TYPE ? XLSX_TYPE : 'text/csv';
-    const params: Record<string, string> = { dryRun: String(options.dryRun), filename: file.name.slice(0, 200) };
+    const params: Record<string, string> = {
+      dryRun: String(options.dryRun),
+      filename: file.name.slice(0, 200),
+    };
     if (kind === 'people') params['mode'] = options.mode ?? 'merge';
     return this.http.post<ImportResult>(`/api/imports/${kind}`, file, {
       params,

@@ -47,7 +47,11 @@ export class LanguageService {
     await this.apply(language);
     if (this.session.me()) {
       await firstValueFrom(
-        this.http.patch('/api/users/me', { language }, { context: new HttpContext().set(SILENT_ERRORS, true) }),
+        this.http.patch(
+          '/api/users/me',
+          { language },
+          { context: new HttpContext().set(SILENT_ERRORS, true) },
+        ),
       ).then(
         () => this.session.patchLocal({ language }),
         () => undefined, // the local choice still holds; the server copy catches up next time

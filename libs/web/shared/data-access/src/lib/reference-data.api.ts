@@ -1,6 +1,14 @@
 import { HttpClient, HttpContext, HttpParams } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
-import type { DirectoryUserDto, OrgUnitDto, Page, PhaseDeadlines, RoundDto, UserDto, UserStatus } from '@tiltak/shared/api-contract';
+import type {
+  DirectoryUserDto,
+  OrgUnitDto,
+  Page,
+  PhaseDeadlines,
+  RoundDto,
+  UserDto,
+  UserStatus,
+} from '@tiltak/shared/api-contract';
 import { firstValueFrom } from 'rxjs';
 import { SILENT_ERRORS } from './http-context';
 
@@ -33,10 +41,18 @@ export class ReferenceDataApi {
     return this.http.get<RoundDto[]>('/api/rounds');
   }
 
-  updateRound(id: string, version: number, changes: Partial<PhaseDeadlines & Pick<RoundDto, 'name' | 'anonymityThreshold'>>) {
-    return this.http.patch<RoundDto>(`/api/rounds/${id}`, { version, ...changes }, {
-      context: new HttpContext().set(SILENT_ERRORS, true),
-    });
+  updateRound(
+    id: string,
+    version: number,
+    changes: Partial<PhaseDeadlines & Pick<RoundDto, 'name' | 'anonymityThreshold'>>,
+  ) {
+    return this.http.patch<RoundDto>(
+      `/api/rounds/${id}`,
+      { version, ...changes },
+      {
+        context: new HttpContext().set(SILENT_ERRORS, true),
+      },
+    );
   }
 
   /** The people who may be made responsible for a case's measures (name and e-mail): the directory non-admins get. */
@@ -47,7 +63,11 @@ export class ReferenceDataApi {
 
   /** Every user: for admins only. */
   users(q: string, page = 1, pageSize = 20, status: UserStatus = 'active') {
-    const params = new HttpParams().set('q', q).set('page', page).set('pageSize', pageSize).set('status', status);
+    const params = new HttpParams()
+      .set('q', q)
+      .set('page', page)
+      .set('pageSize', pageSize)
+      .set('status', status);
     return this.http.get<Page<UserDto>>('/api/users', { params });
   }
 }

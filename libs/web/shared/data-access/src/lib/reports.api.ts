@@ -1,7 +1,13 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 
-import type { CompletionReportDto, ImpactReportDto, OverdueReportDto, ReportFormat, ReportGroupBy } from '@tiltak/shared/api-contract';
+import type {
+  CompletionReportDto,
+  ImpactReportDto,
+  OverdueReportDto,
+  ReportFormat,
+  ReportGroupBy,
+} from '@tiltak/shared/api-contract';
 
 export { REPORT_GROUP_BY } from '@tiltak/shared/api-contract';
 export type {
@@ -32,7 +38,9 @@ export class ReportsApi {
   private readonly http = inject(HttpClient);
 
   completion(query: CompletionQuery) {
-    return this.http.get<CompletionReportDto>('/api/reports/completion', { params: completionParams(query, 'json') });
+    return this.http.get<CompletionReportDto>('/api/reports/completion', {
+      params: completionParams(query, 'json'),
+    });
   }
 
   /** A plain link, so the browser downloads the file with the API's own name. */
@@ -49,7 +57,9 @@ export class ReportsApi {
   /** Per index: the change to the next round in units with measures for it against units without. */
   impact(query: ReportScope) {
     const params = new HttpParams().set('roundId', query.roundId);
-    return this.http.get<ImpactReportDto>('/api/reports/impact', { params: query.unitId ? params.set('unitId', query.unitId) : params });
+    return this.http.get<ImpactReportDto>('/api/reports/impact', {
+      params: query.unitId ? params.set('unitId', query.unitId) : params,
+    });
   }
 
   /** Every overdue measure in the scope, as a file. */

@@ -1,6 +1,11 @@
 import { HttpClient, HttpContext, HttpErrorResponse } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
-import type { AuthConfigDto, LogoutDto, MeDto, RoleAssignmentDto } from '@tiltak/shared/api-contract';
+import type {
+  AuthConfigDto,
+  LogoutDto,
+  MeDto,
+  RoleAssignmentDto,
+} from '@tiltak/shared/api-contract';
 import type { Role } from '@tiltak/shared/domain';
 import { firstValueFrom } from 'rxjs';
 import { SILENT_ERRORS } from './http-context';
@@ -40,7 +45,11 @@ export class SessionStore {
 
   /** Units where I hold the role (each covers its subtree). */
   unitIdsFor(role: Role): string[] {
-    return this._me()?.roles.filter((r) => r.role === role).map((r) => r.unitId) ?? [];
+    return (
+      this._me()
+        ?.roles.filter((r) => r.role === role)
+        .map((r) => r.unitId) ?? []
+    );
   }
 
   /** Loads the session once; later calls share the first answer. */
@@ -65,7 +74,9 @@ export class SessionStore {
 
   /** How this installation signs people in (loaded once). */
   loadAuthConfig(): Promise<AuthConfigDto> {
-    this.configLoading ??= firstValueFrom(this.http.get<AuthConfigDto>('/api/auth/config', this.silent)).then(
+    this.configLoading ??= firstValueFrom(
+      this.http.get<AuthConfigDto>('/api/auth/config', this.silent),
+    ).then(
       (config) => {
         this._authConfig.set(config);
         return config;
@@ -91,7 +102,9 @@ export class SessionStore {
   /** Ends the session; returns where to go next: /sign-in, or the identity provider's sign-out page. */
   async signOut(): Promise<string> {
     try {
-      const { redirectUrl } = await firstValueFrom(this.http.post<LogoutDto>('/api/auth/logout', {}, this.silent));
+      const { redirectUrl } = await firstValueFrom(
+        this.http.post<LogoutDto>('/api/auth/logout', {}, this.silent),
+      );
       return redirectUrl;
     } catch {
       return '/sign-in';

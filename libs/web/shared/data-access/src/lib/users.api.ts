@@ -31,10 +31,17 @@ export class UsersApi {
   }
 
   assignRole(id: string, role: Role, unitId: string) {
-    return this.http.post<RoleAssignmentDto[]>(`/api/users/${id}/roles`, { role, unitId }, this.silent);
+    return this.http.post<RoleAssignmentDto[]>(
+      `/api/users/${id}/roles`,
+      { role, unitId },
+      this.silent,
+    );
   }
 
   removeRole(id: string, assignmentId: string) {
-    return this.http.delete<RoleAssignmentDto[]>(`/api/users/${id}/roles/${assignmentId}`, this.silent);
+    return this.http.delete<RoleAssignmentDto[]>(
+      `/api/users/${id}/roles/${assignmentId}`,
+      this.silent,
+    );
   }
 }

@@ -6,7 +6,9 @@ import type { CaseState } from '@tiltak/shared/domain';
   selector: 'tt-case-state-chip',
   imports: [TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `<span class="state" [attr.data-state]="state()">{{ 'state.' + state() | translate }}</span>`,
+  template: `<span class="state" [attr.data-state]="state()">{{
+    'state.' + state() | translate
+  }}</span>`,
   styles: `
     .state {
       display: inline-block;
@@ -19,7 +21,8 @@ import type { CaseState } from '@tiltak/shared/domain';
       color: var(--mat-sys-on-surface);
       border: 1px solid var(--mat-sys-outline-variant);
     }
-    [data-state='closed'], [data-state='evaluated'] {
+    [data-state='closed'],
+    [data-state='evaluated'] {
       background: var(--mat-sys-secondary-container);
       color: var(--mat-sys-on-secondary-container);
     }

@@ -1,4 +1,11 @@
-import { type EnvironmentProviders, type Provider, effect, inject, makeEnvironmentProviders, provideEnvironmentInitializer } from '@angular/core';
+import {
+  type EnvironmentProviders,
+  type Provider,
+  effect,
+  inject,
+  makeEnvironmentProviders,
+  provideEnvironmentInitializer,
+} from '@angular/core';
 import { DateAdapter, MAT_DATE_FORMATS, MAT_DATE_LOCALE } from '@angular/material/core';
 import { MatDatepickerIntl } from '@angular/material/datepicker';
 import { MAT_FORM_FIELD_DEFAULT_OPTIONS } from '@angular/material/form-field';
@@ -18,7 +25,10 @@ export function provideFormDefaults(): (Provider | EnvironmentProviders)[] {
       { provide: DateAdapter, useClass: NorwegianDateAdapter },
       { provide: MAT_DATE_FORMATS, useValue: NORWEGIAN_DATE_FORMATS },
       { provide: MatDatepickerIntl, useClass: TranslatedDatepickerIntl },
-      { provide: MAT_FORM_FIELD_DEFAULT_OPTIONS, useValue: { appearance: 'outline', subscriptSizing: 'dynamic' } },
+      {
+        provide: MAT_FORM_FIELD_DEFAULT_OPTIONS,
+        useValue: { appearance: 'outline', subscriptSizing: 'dynamic' },
+      },
       provideEnvironmentInitializer(() => {
         const adapter = inject(DateAdapter);
         const translate = inject(TranslateService);

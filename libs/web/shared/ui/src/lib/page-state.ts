@@ -1,4 +1,11 @@
-import { ChangeDetectionStrategy, Component, type Resource, type Signal, input, linkedSignal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  type Resource,
+  type Signal,
+  input,
+  linkedSignal,
+} from '@angular/core';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { TranslatePipe } from '@ngx-translate/core';
 
@@ -15,7 +22,11 @@ import { TranslatePipe } from '@ngx-translate/core';
       }
     </div>
   `,
-  styles: `.loading { min-height: 4px; }`,
+  styles: `
+    .loading {
+      min-height: 4px;
+    }
+  `,
 })
 export class LoadingIndicator {
   readonly active = input(true);
@@ -36,7 +47,10 @@ export function latestValue<T>(resource: Resource<T | undefined>): Signal<T | un
 @Component({
   selector: 'tt-empty-state',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `<div class="empty"><p class="title">{{ title() }}</p><ng-content /></div>`,
+  template: `<div class="empty">
+    <p class="title">{{ title() }}</p>
+    <ng-content />
+  </div>`,
   styles: `
     .empty {
       padding: 24px;
@@ -45,7 +59,11 @@ export function latestValue<T>(resource: Resource<T | undefined>): Signal<T | un
       border-radius: 12px;
       color: var(--mat-sys-on-surface-variant);
     }
-    .title { font: var(--mat-sys-title-small); margin: 0 0 4px; color: var(--mat-sys-on-surface); }
+    .title {
+      font: var(--mat-sys-title-small);
+      margin: 0 0 4px;
+      color: var(--mat-sys-on-surface);
+    }
   `,
 })
 export class EmptyState {

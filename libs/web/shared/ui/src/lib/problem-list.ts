@@ -35,8 +35,14 @@ type Missing = NonNullable<ApiError['missing']>[number];
       padding: 8px 16px;
       border-radius: 4px;
     }
-    .heading { font-weight: 600; margin: 4px 0; }
-    ul { margin: 4px 0; padding-left: 20px; }
+    .heading {
+      font-weight: 600;
+      margin: 4px 0;
+    }
+    ul {
+      margin: 4px 0;
+      padding-left: 20px;
+    }
   `,
 })
 export class ProblemList {

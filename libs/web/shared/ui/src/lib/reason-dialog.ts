@@ -15,7 +15,16 @@ export interface ReasonDialogData {
 /** Asks for the reason an audited action needs (step back, cancel a measure). Closes with the text or undefined. */
 @Component({
   selector: 'tt-reason-dialog',
-  imports: [FormsModule, MatDialogModule, MatButton, MatFormField, MatLabel, MatHint, MatInput, TranslatePipe],
+  imports: [
+    FormsModule,
+    MatDialogModule,
+    MatButton,
+    MatFormField,
+    MatLabel,
+    MatHint,
+    MatInput,
+    TranslatePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title>{{ data.title }}</h2>
@@ -26,17 +35,32 @@ export interface ReasonDialogData {
         }
         <mat-form-field class="full">
           <mat-label>{{ 'common.reason' | translate }}</mat-label>
-          <textarea matInput name="reason" required rows="3" [ngModel]="reason()" (ngModelChange)="reason.set($event)" cdkFocusInitial></textarea>
+          <textarea
+            matInput
+            name="reason"
+            required
+            rows="3"
+            [ngModel]="reason()"
+            (ngModelChange)="reason.set($event)"
+            cdkFocusInitial
+          ></textarea>
           <mat-hint>{{ 'common.reasonHint' | translate }}</mat-hint>
         </mat-form-field>
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | translate }}</button>
-        <button mat-flat-button type="submit" [disabled]="!reason().trim()">{{ data.confirmLabel }}</button>
+        <button mat-flat-button type="submit" [disabled]="!reason().trim()">
+          {{ data.confirmLabel }}
+        </button>
       </mat-dialog-actions>
     </form>
   `,
-  styles: `.full { width: 100%; min-width: min(420px, 80vw); }`,
+  styles: `
+    .full {
+      width: 100%;
+      min-width: min(420px, 80vw);
+    }
+  `,
 })
 export class ReasonDialog {
   protected readonly data = inject<ReasonDialogData>(MAT_DIALOG_DATA);

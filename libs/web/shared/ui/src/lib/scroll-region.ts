@@ -7,7 +7,12 @@ import { Directive, input } from '@angular/core';
  */
 @Directive({
   selector: '[ttScrollRegion]',
-  host: { class: 'table-scroll', tabindex: '0', role: 'region', '[attr.aria-label]': 'ttScrollRegion()' },
+  host: {
+    class: 'table-scroll',
+    tabindex: '0',
+    role: 'region',
+    '[attr.aria-label]': 'ttScrollRegion()',
+  },
 })
 export class ScrollRegion {
   readonly ttScrollRegion = input.required<string>();

@@ -24,7 +24,11 @@ import { parseTextBlocks } from '@tiltak/web/shared/util';
       }
     }
   `,
-  styles: `p { white-space: pre-line; }`,
+  styles: `
+    p {
+      white-space: pre-line;
+    }
+  `,
 })
 export class TextBlocks {
   readonly text = input.required<string>();

@@ -1,23 +1,49 @@
 import { classifyProblem, problemMessageKey, toApiError } from './api-error';
 
-const http = (status: number, error: unknown) => ({ status, error, message: `Http failure ${status}` });
+const http = (status: number, error: unknown) => ({
+  status,
+  error,
+  message: `Http failure ${status}`,
+});
 
 describe('classifyProblem', () => {
   it('tells a refused guard by its missing list', () => {
-    const p = classifyProblem(http(409, { statusCode: 409, error: 'Conflict', message: 'x', missing: [{ code: 'no_area_selected' }] }));
+    const p = classifyProblem(
+      http(409, {
+        statusCode: 409,
+        error: 'Conflict',
+        message: 'x',
+        missing: [{ code: 'no_area_selected' }],
+      }),
+    );
     expect(p.kind).toBe('guard');
   });
 
   it('tells a stale version by currentVersion', () => {
-    expect(classifyProblem(http(409, { statusCode: 409, error: 'Conflict', message: 'changed', currentVersion: 4 })).kind).toBe('stale');
+    expect(
+      classifyProblem(
+        http(409, { statusCode: 409, error: 'Conflict', message: 'changed', currentVersion: 4 }),
+      ).kind,
+    ).toBe('stale');
   });
 
   it('keeps other conflicts apart from stale versions', () => {
-    expect(classifyProblem(http(409, { statusCode: 409, error: 'Conflict', message: 'phase: already confirmed' })).kind).toBe('conflict');
+    expect(
+      classifyProblem(
+        http(409, { statusCode: 409, error: 'Conflict', message: 'phase: already confirmed' }),
+      ).kind,
+    ).toBe('conflict');
   });
 
   it('treats 400 as invalid input and keeps field details', () => {
-    const p = classifyProblem(http(400, { statusCode: 400, error: 'Bad Request', message: 'bad', details: [{ field: 'deadline', problem: 'must be a date' }] }));
+    const p = classifyProblem(
+      http(400, {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'bad',
+        details: [{ field: 'deadline', problem: 'must be a date' }],
+      }),
+    );
     expect(p.kind).toBe('invalid');
     expect(p.error.details?.[0]?.field).toBe('deadline');
   });

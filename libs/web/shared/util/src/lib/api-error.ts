@@ -15,7 +15,11 @@ interface HttpErrorLike {
 }
 
 function isHttpErrorLike(value: unknown): value is HttpErrorLike {
-  return typeof value === 'object' && value !== null && typeof (value as HttpErrorLike).status === 'number';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as HttpErrorLike).status === 'number'
+  );
 }
 
 /** Normalises an HttpErrorResponse (or anything thrown) into the API's error shape. */
@@ -25,9 +29,17 @@ export function toApiError(failure: unknown): ApiError {
     if (typeof body === 'object' && body !== null && 'message' in body) {
       return { statusCode: failure.status, ...(body as Omit<ApiError, 'statusCode'>) };
     }
-    return { statusCode: failure.status, error: 'Error', message: failure.message ?? String(failure.status) };
+    return {
+      statusCode: failure.status,
+      error: 'Error',
+      message: failure.message ?? String(failure.status),
+    };
   }
-  return { statusCode: 0, error: 'Error', message: failure instanceof Error ? failure.message : String(failure) };
+  return {
+    statusCode: 0,
+    error: 'Error',
+    message: failure instanceof Error ? failure.message : String(failure),
+  };
 }
 
 /**

@@ -33,5 +33,7 @@ export function parseLocalDate(text: string): Date | null {
     if (y < 100) y += 2000;
   }
   const date = new Date(y, m - 1, d);
-  return date.getFullYear() === y && date.getMonth() === m - 1 && date.getDate() === d ? date : null;
+  return date.getFullYear() === y && date.getMonth() === m - 1 && date.getDate() === d
+    ? date
+    : null;
 }

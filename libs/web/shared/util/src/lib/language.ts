@@ -11,7 +11,10 @@ export function localeOf(language: Language): string {
   return language === 'nb' ? 'nb-NO' : 'en-GB';
 }
 
-export type Named = { nameNb: string; nameEn: string } | { unitNameNb: string; unitNameEn: string } | { nb: string; en: string };
+export type Named =
+  | { nameNb: string; nameEn: string }
+  | { unitNameNb: string; unitNameEn: string }
+  | { nb: string; en: string };
 
 /** Picks the name in the reader's language from a unit, a case summary, an index or a theme. */
 export function localName(item: Named, language: Language): string {

@@ -1,5 +1,8 @@
 /** A block of an institution-written page: rendered as text nodes, never as HTML. */
-export type TextBlock = { kind: 'heading'; text: string } | { kind: 'paragraph'; text: string } | { kind: 'list'; items: string[] };
+export type TextBlock =
+  | { kind: 'heading'; text: string }
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'list'; items: string[] };
 
 /**
  * Reads the light structure of a content page body: a line starting with "# " is a heading, lines

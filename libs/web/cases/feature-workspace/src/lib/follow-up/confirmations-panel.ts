@@ -1,4 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  linkedSignal,
+  signal,
+} from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
@@ -15,7 +22,19 @@ import { SaveProblem } from '../shell/save-problem';
 /** The safety representative confirms taking part in a phase (Working Environment Act § 6-2). */
 @Component({
   selector: 'tt-confirmations-panel',
-  imports: [FormsModule, MatButton, MatFormField, MatLabel, MatInput, MatSelect, MatOption, TranslatePipe, LocalDatePipe, EmptyState, SaveProblem],
+  imports: [
+    FormsModule,
+    MatButton,
+    MatFormField,
+    MatLabel,
+    MatInput,
+    MatSelect,
+    MatOption,
+    TranslatePipe,
+    LocalDatePipe,
+    EmptyState,
+    SaveProblem,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let detail = store.detail();
@@ -26,7 +45,10 @@ import { SaveProblem } from '../shell/save-problem';
         <ul class="list">
           @for (c of detail.confirmations; track c.id) {
             <li>
-              <strong>{{ c.userName }}</strong> {{ 'confirm.confirmedPhase' | translate: { phase: ('state.' + c.phase | translate) } }}
+              <strong>{{ c.userName }}</strong>
+              {{
+                'confirm.confirmedPhase' | translate: { phase: ('state.' + c.phase | translate) }
+              }}
               <span class="muted">({{ c.createdAt | ttDate: 'dateTime' }})</span>
               @if (c.note) {
                 <p>{{ c.note }}</p>
@@ -40,18 +62,38 @@ import { SaveProblem } from '../shell/save-problem';
           <div class="form-row">
             <mat-form-field>
               <mat-label>{{ 'confirm.phase' | translate }}</mat-label>
-              <mat-select name="phase" [ngModel]="phase()" (ngModelChange)="phase.set($event)" required>
+              <mat-select
+                name="phase"
+                [ngModel]="phase()"
+                (ngModelChange)="phase.set($event)"
+                required
+              >
                 @for (s of openPhases(); track s) {
                   <mat-option [value]="s">{{ 'state.' + s | translate }}</mat-option>
                 }
               </mat-select>
             </mat-form-field>
             <mat-form-field>
-              <mat-label>{{ 'confirm.note' | translate }} ({{ 'common.optional' | translate }})</mat-label>
-              <input matInput name="note" [ngModel]="note()" (ngModelChange)="note.set($event)" data-testid="confirm-note" />
+              <mat-label
+                >{{ 'confirm.note' | translate }} ({{ 'common.optional' | translate }})</mat-label
+              >
+              <input
+                matInput
+                name="note"
+                [ngModel]="note()"
+                (ngModelChange)="note.set($event)"
+                data-testid="confirm-note"
+              />
             </mat-form-field>
           </div>
-          <button mat-flat-button type="submit" [disabled]="store.saving()" data-testid="confirm-participation">{{ 'confirm.action' | translate }}</button>
+          <button
+            mat-flat-button
+            type="submit"
+            [disabled]="store.saving()"
+            data-testid="confirm-participation"
+          >
+            {{ 'confirm.action' | translate }}
+          </button>
           <tt-save-problem [problem]="problem()" />
         </form>
       }
@@ -59,8 +101,16 @@ import { SaveProblem } from '../shell/save-problem';
     }
   `,
   styles: `
-    .list { list-style: none; padding: 0; margin: 0 0 12px; display: grid; gap: 6px; }
-    .list p { margin: 2px 0 0; }
+    .list {
+      list-style: none;
+      padding: 0;
+      margin: 0 0 12px;
+      display: grid;
+      gap: 6px;
+    }
+    .list p {
+      margin: 2px 0 0;
+    }
   `,
 })
 export class ConfirmationsPanel {
@@ -73,7 +123,9 @@ export class ConfirmationsPanel {
   protected readonly openPhases = computed(() => {
     const detail = this.store.detail();
     if (!detail) return [];
-    const mine = new Set(detail.confirmations.filter((c) => c.userId === this.session.me()?.id).map((c) => c.phase));
+    const mine = new Set(
+      detail.confirmations.filter((c) => c.userId === this.session.me()?.id).map((c) => c.phase),
+    );
     const reached = CASE_STATES.slice(0, CASE_STATES.indexOf(detail.state) + 1);
     return reached.filter((s) => !mine.has(s)).reverse();
   });
@@ -88,7 +140,9 @@ export class ConfirmationsPanel {
     if (!caseId || !phase) return;
     this.problem.set(null);
     this.done.set(false);
-    const outcome = await this.store.save(() => this.api.confirm(caseId, phase, this.note().trim() || null));
+    const outcome = await this.store.save(() =>
+      this.api.confirm(caseId, phase, this.note().trim() || null),
+    );
     if (outcome.ok) {
       this.note.set('');
       this.done.set(true);

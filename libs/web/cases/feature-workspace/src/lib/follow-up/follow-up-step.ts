@@ -12,7 +12,15 @@ import { TimelinePanel } from './timeline-panel';
 /** Step 4: carrying out and evaluating the plan, what changed by the next survey, with comments, confirmations and the timeline. */
 @Component({
   selector: 'tt-follow-up-step',
-  imports: [TranslatePipe, EmptyState, MeasureFollowUp, ImpactPanel, CommentsPanel, ConfirmationsPanel, TimelinePanel],
+  imports: [
+    TranslatePipe,
+    EmptyState,
+    MeasureFollowUp,
+    ImpactPanel,
+    CommentsPanel,
+    ConfirmationsPanel,
+    TimelinePanel,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="card">
@@ -45,10 +53,23 @@ import { TimelinePanel } from './timeline-panel';
     }
   `,
   styles: `
-    :host { display: grid; grid-template-columns: minmax(0, 1fr); gap: 16px; }
-    h2 { margin-top: 0; }
-    .measures { display: grid; gap: 12px; }
-    .two-col { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 360px), 1fr)); gap: 16px; }
+    :host {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr);
+      gap: 16px;
+    }
+    h2 {
+      margin-top: 0;
+    }
+    .measures {
+      display: grid;
+      gap: 12px;
+    }
+    .two-col {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 360px), 1fr));
+      gap: 16px;
+    }
   `,
 })
 export class FollowUpStep {
@@ -56,7 +77,9 @@ export class FollowUpStep {
   private readonly session = inject(SessionStore);
 
   /** Employees read the plan and its progress; the discussion and history are for those who run it. */
-  protected readonly takesPart = computed(() => this.session.hasRole('leader', 'verneombud', 'hr', 'admin'));
+  protected readonly takesPart = computed(() =>
+    this.session.hasRole('leader', 'verneombud', 'hr', 'admin'),
+  );
 
   /** The plan's measures (of selected areas), cancelled ones last. */
   protected readonly items = computed(() => {
@@ -66,6 +89,10 @@ export class FollowUpStep {
     return detail.measures
       .filter((m) => areas.has(m.areaId))
       .map((measure) => ({ measure, area: areas.get(measure.areaId) ?? null }))
-      .sort((a, b) => Number(a.measure.status === 'cancelled') - Number(b.measure.status === 'cancelled') || (a.measure.deadline ?? '9999').localeCompare(b.measure.deadline ?? '9999'));
+      .sort(
+        (a, b) =>
+          Number(a.measure.status === 'cancelled') - Number(b.measure.status === 'cancelled') ||
+          (a.measure.deadline ?? '9999').localeCompare(b.measure.deadline ?? '9999'),
+      );
   });
 }

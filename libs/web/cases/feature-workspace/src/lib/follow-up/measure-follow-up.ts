@@ -1,7 +1,19 @@
-import { ChangeDetectionStrategy, Component, Injector, computed, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  Injector,
+  computed,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
-import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
+import {
+  MatDatepicker,
+  MatDatepickerInput,
+  MatDatepickerToggle,
+} from '@angular/material/datepicker';
 import { MatDialog } from '@angular/material/dialog';
 import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
@@ -22,7 +34,24 @@ type Panel = 'deadline' | 'evaluation' | null;
 /** One measure in follow-up: status, deadline changes with a reason, cancelling, and its evaluation. */
 @Component({
   selector: 'tt-measure-follow-up',
-  imports: [ReactiveFormsModule, MatButton, MatFormField, MatLabel, MatHint, MatError, MatSuffix, MatInput, MatSelect, MatOption, MatDatepicker, MatDatepickerInput, MatDatepickerToggle, TranslatePipe, LocalDatePipe, SaveProblem],
+  imports: [
+    ReactiveFormsModule,
+    MatButton,
+    MatFormField,
+    MatLabel,
+    MatHint,
+    MatError,
+    MatSuffix,
+    MatInput,
+    MatSelect,
+    MatOption,
+    MatDatepicker,
+    MatDatepickerInput,
+    MatDatepickerToggle,
+    TranslatePipe,
+    LocalDatePipe,
+    SaveProblem,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './measure-follow-up.html',
   styleUrl: './measure-follow-up.scss',
@@ -40,8 +69,17 @@ export class MeasureFollowUp {
 
   protected readonly panel = signal<Panel>(null);
   protected readonly problem = signal<RequestProblem | null>(null);
-  protected readonly nextStatuses = computed(() => MEASURE_STATUS_TRANSITIONS[this.measure().status].filter((s) => s !== 'cancelled') as MeasureStatus[]);
-  protected readonly canCancel = computed(() => (MEASURE_STATUS_TRANSITIONS[this.measure().status] as readonly MeasureStatus[]).includes('cancelled'));
+  protected readonly nextStatuses = computed(
+    () =>
+      MEASURE_STATUS_TRANSITIONS[this.measure().status].filter(
+        (s) => s !== 'cancelled',
+      ) as MeasureStatus[],
+  );
+  protected readonly canCancel = computed(() =>
+    (MEASURE_STATUS_TRANSITIONS[this.measure().status] as readonly MeasureStatus[]).includes(
+      'cancelled',
+    ),
+  );
   protected readonly achievedOptions: Achieved[] = ['yes', 'partly', 'no'];
   protected readonly verdictOptions: Verdict[] = ['keep', 'adjust', 'stop'];
 
@@ -59,9 +97,13 @@ export class MeasureFollowUp {
   protected open(panel: Panel): void {
     const m = this.measure();
     this.problem.set(null);
-    if (panel === 'deadline' && !this.deadlineForm.dirty) this.deadlineForm.reset({ deadline: isoToDate(m.deadline), reason: '' });
+    if (panel === 'deadline' && !this.deadlineForm.dirty)
+      this.deadlineForm.reset({ deadline: isoToDate(m.deadline), reason: '' });
     if (panel === 'evaluation' && !this.evaluationForm.dirty && m.evaluation) {
-      this.evaluationForm.reset({ ...m.evaluation, evaluatedOn: isoToDate(m.evaluation.evaluatedOn) });
+      this.evaluationForm.reset({
+        ...m.evaluation,
+        evaluatedOn: isoToDate(m.evaluation.evaluatedOn),
+      });
     }
     this.panel.set(this.panel() === panel ? null : panel);
   }
@@ -80,7 +122,8 @@ export class MeasureFollowUp {
       },
     });
     const reason = await firstValueFrom(ref.afterClosed());
-    if (reason) await this.run((version) => this.api.cancelMeasure(this.measure().id, version, reason));
+    if (reason)
+      await this.run((version) => this.api.cancelMeasure(this.measure().id, version, reason));
   }
 
   protected async saveDeadline(): Promise<void> {
@@ -89,7 +132,14 @@ export class MeasureFollowUp {
       return;
     }
     const v = this.deadlineForm.getRawValue();
-    const ok = await this.run((version) => this.api.changeDeadline(this.measure().id, version, dateToIso(v.deadline) as string, v.reason.trim()));
+    const ok = await this.run((version) =>
+      this.api.changeDeadline(
+        this.measure().id,
+        version,
+        dateToIso(v.deadline) as string,
+        v.reason.trim(),
+      ),
+    );
     if (ok) {
       this.deadlineForm.reset();
       this.panel.set(null);
@@ -120,7 +170,11 @@ export class MeasureFollowUp {
   private async run(request: (version: number) => Observable<unknown>): Promise<boolean> {
     const id = this.measure().id;
     this.problem.set(null);
-    const outcome = await this.store.save(() => request(this.store.detail()?.measures.find((m) => m.id === id)?.version ?? this.measure().version));
+    const outcome = await this.store.save(() =>
+      request(
+        this.store.detail()?.measures.find((m) => m.id === id)?.version ?? this.measure().version,
+      ),
+    );
     if (!outcome.ok) this.problem.set(outcome.problem);
     return outcome.ok;
   }

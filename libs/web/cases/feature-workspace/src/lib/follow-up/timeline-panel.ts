@@ -34,10 +34,33 @@ import { CaseStore } from '../case.store';
     }
   `,
   styles: `
-    .timeline { list-style: none; padding: 0 0 0 12px; margin: 0; border-left: 2px solid var(--mat-sys-outline-variant); display: grid; gap: 8px; }
-    .timeline li { display: grid; gap: 2px; position: relative; }
-    .timeline li::before { content: ''; position: absolute; left: -18px; top: 6px; width: 10px; height: 10px; border-radius: 50%; background: var(--tt-brand); }
-    time { font-size: 0.8125rem; color: var(--mat-sys-on-surface-variant); }
+    .timeline {
+      list-style: none;
+      padding: 0 0 0 12px;
+      margin: 0;
+      border-left: 2px solid var(--mat-sys-outline-variant);
+      display: grid;
+      gap: 8px;
+    }
+    .timeline li {
+      display: grid;
+      gap: 2px;
+      position: relative;
+    }
+    .timeline li::before {
+      content: '';
+      position: absolute;
+      left: -18px;
+      top: 6px;
+      width: 10px;
+      height: 10px;
+      border-radius: 50%;
+      background: var(--tt-brand);
+    }
+    time {
+      font-size: 0.8125rem;
+      color: var(--mat-sys-on-surface-variant);
+    }
   `,
 })
 export class TimelinePanel {
@@ -49,7 +72,9 @@ export class TimelinePanel {
   protected readonly timeline = rxResource({
     params: () => {
       const d = this.store.detail();
-      return d ? { id: d.id, version: d.version, n: d.measures.reduce((n, m) => n + m.version, 0) } : undefined;
+      return d
+        ? { id: d.id, version: d.version, n: d.measures.reduce((n, m) => n + m.version, 0) }
+        : undefined;
     },
     stream: ({ params }) => this.api.timeline(params.id),
   });

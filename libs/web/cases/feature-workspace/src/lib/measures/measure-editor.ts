@@ -1,10 +1,23 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, output, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+  untracked,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatAutocomplete, MatAutocompleteTrigger } from '@angular/material/autocomplete';
 import { MatButton } from '@angular/material/button';
 import { MatOption } from '@angular/material/core';
-import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
+import {
+  MatDatepicker,
+  MatDatepickerInput,
+  MatDatepickerToggle,
+} from '@angular/material/datepicker';
 import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatSelect } from '@angular/material/select';
@@ -22,10 +35,39 @@ type UserChoice = Pick<DirectoryUserDto, 'id' | 'name'> & { email?: string };
 /** A measure with the deck's columns: what, why (goal), who and when, and its importance × feasibility. */
 @Component({
   selector: 'tt-measure-editor',
-  imports: [ReactiveFormsModule, MatFormField, MatLabel, MatHint, MatError, MatSuffix, MatInput, MatSelect, MatOption, MatAutocomplete, MatAutocompleteTrigger, MatDatepicker, MatDatepickerInput, MatDatepickerToggle, MatButton, TranslatePipe, SaveProblem],
+  imports: [
+    ReactiveFormsModule,
+    MatFormField,
+    MatLabel,
+    MatHint,
+    MatError,
+    MatSuffix,
+    MatInput,
+    MatSelect,
+    MatOption,
+    MatAutocomplete,
+    MatAutocompleteTrigger,
+    MatDatepicker,
+    MatDatepickerInput,
+    MatDatepickerToggle,
+    MatButton,
+    TranslatePipe,
+    SaveProblem,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './measure-editor.html',
-  styles: `.full { width: 100%; } form { display: grid; gap: 8px; } .score { flex: 1 1 200px; }`,
+  styles: `
+    .full {
+      width: 100%;
+    }
+    form {
+      display: grid;
+      gap: 8px;
+    }
+    .score {
+      flex: 1 1 200px;
+    }
+  `,
 })
 export class MeasureEditor {
   private readonly api = inject(CasesApi);
@@ -37,7 +79,10 @@ export class MeasureEditor {
   readonly measure = input<MeasureDto | null>(null);
   readonly done = output<void>();
 
-  protected readonly scores = Array.from({ length: PRIORITY_SCORE_MAX - PRIORITY_SCORE_MIN + 1 }, (_, i) => PRIORITY_SCORE_MIN + i);
+  protected readonly scores = Array.from(
+    { length: PRIORITY_SCORE_MAX - PRIORITY_SCORE_MIN + 1 },
+    (_, i) => PRIORITY_SCORE_MIN + i,
+  );
   protected readonly form = this.fb.group({
     title: this.fb.control('', Validators.required),
     description: this.fb.control(''),
@@ -79,7 +124,9 @@ export class MeasureEditor {
           description: m.description ?? '',
           goal: m.goal ?? '',
           responsibleRole: m.responsibleRole ?? '',
-          responsibleUser: m.responsibleUserId ? { id: m.responsibleUserId, name: m.responsibleUserName ?? '' } : null,
+          responsibleUser: m.responsibleUserId
+            ? { id: m.responsibleUserId, name: m.responsibleUserName ?? '' }
+            : null,
           deadline: isoToDate(m.deadline),
           importance: m.importance,
           feasibility: m.feasibility,
@@ -99,7 +146,10 @@ export class MeasureEditor {
       return;
     }
     const v = this.form.getRawValue();
-    const user = typeof v.responsibleUser === 'object' && v.responsibleUser !== null ? v.responsibleUser : null;
+    const user =
+      typeof v.responsibleUser === 'object' && v.responsibleUser !== null
+        ? v.responsibleUser
+        : null;
     const input: MeasureInput = {
       areaId: this.areaId(),
       title: v.title.trim(),
@@ -115,11 +165,22 @@ export class MeasureEditor {
     this.problem.set(null);
     const outcome = await this.store.save(() => {
       if (!existing) return this.api.addMeasure(caseId, input);
-      const version = this.store.detail()?.measures.find((m) => m.id === existing.id)?.version ?? existing.version;
+      const version =
+        this.store.detail()?.measures.find((m) => m.id === existing.id)?.version ??
+        existing.version;
       return this.api.updateMeasure(existing.id, version, input);
     });
     if (outcome.ok) {
-      this.form.reset({ title: '', description: '', goal: '', responsibleRole: '', responsibleUser: null, deadline: null, importance: null, feasibility: null });
+      this.form.reset({
+        title: '',
+        description: '',
+        goal: '',
+        responsibleRole: '',
+        responsibleUser: null,
+        deadline: null,
+        importance: null,
+        feasibility: null,
+      });
       this.done.emit();
     } else {
       this.problem.set(outcome.problem);

@@ -27,7 +27,10 @@ export class MeasuresStep {
     if (!detail) return [];
     return detail.areas
       .filter((a) => a.selected)
-      .map((area) => ({ area, measures: detail.measures.filter((m) => m.areaId === area.id && m.status !== 'cancelled') }));
+      .map((area) => ({
+        area,
+        measures: detail.measures.filter((m) => m.areaId === area.id && m.status !== 'cancelled'),
+      }));
   });
   protected readonly planMeasures = computed(() => this.areas().flatMap((a) => a.measures));
   protected readonly validation = computed(() => {
@@ -38,6 +41,11 @@ export class MeasuresStep {
   protected editMeasure(measureId: string): void {
     this.editing.set(measureId);
     // Let the editor render, then move focus to it.
-    setTimeout(() => document.getElementById('edit-' + measureId)?.querySelector<HTMLElement>('input, textarea')?.focus());
+    setTimeout(() =>
+      document
+        .getElementById('edit-' + measureId)
+        ?.querySelector<HTMLElement>('input, textarea')
+        ?.focus(),
+    );
   }
 }

@@ -11,10 +11,19 @@ import { LocalDatePipe, ScrollRegion } from '@tiltak/web/shared/ui';
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './plan-table.html',
   styles: `
-    td, th { min-width: 110px; }
-    .area-cell { font-weight: 600; }
-    .pre { white-space: pre-wrap; }
-    tr.incomplete { background: color-mix(in srgb, var(--mat-sys-error-container) 35%, transparent); }
+    td,
+    th {
+      min-width: 110px;
+    }
+    .area-cell {
+      font-weight: 600;
+    }
+    .pre {
+      white-space: pre-wrap;
+    }
+    tr.incomplete {
+      background: color-mix(in srgb, var(--mat-sys-error-container) 35%, transparent);
+    }
   `,
 })
 export class PlanTable {

@@ -18,6 +18,8 @@ export class PriorityGridView {
   readonly measures = input.required<MeasureDto[]>();
 
   protected readonly grid = computed(() => buildGrid(this.measures()));
-  protected readonly ranked = computed(() => sortByPriority(this.measures()).map((m) => ({ measure: m, quadrant: quadrantOf(m) })));
+  protected readonly ranked = computed(() =>
+    sortByPriority(this.measures()).map((m) => ({ measure: m, quadrant: quadrantOf(m) })),
+  );
   protected readonly scores = [1, 2, 3, 4, 5];
 }

@@ -33,7 +33,17 @@ const PLENARY_REFRESH_MS = 10_000;
  */
 @Component({
   selector: 'tt-presentation-page',
-  imports: [MatButton, RouterLink, TranslatePipe, LoadingIndicator, EmptyState, LocalNamePipe, TextBlocks, ResultsStep, PlenaryView],
+  imports: [
+    MatButton,
+    RouterLink,
+    TranslatePipe,
+    LoadingIndicator,
+    EmptyState,
+    LocalNamePipe,
+    TextBlocks,
+    ResultsStep,
+    PlenaryView,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './presentation.page.html',
   styleUrl: './presentation.page.scss',
@@ -74,7 +84,8 @@ export class PresentationPage {
       onCleanup(() => clearInterval(timer));
     });
     inject(DestroyRef).onDestroy(() => {
-      if (typeof document !== 'undefined' && document.fullscreenElement) void document.exitFullscreen?.();
+      if (typeof document !== 'undefined' && document.fullscreenElement)
+        void document.exitFullscreen?.();
     });
   }
 
@@ -92,7 +103,13 @@ export class PresentationPage {
     if (!key) return;
     // Leave typing and form controls alone (the plenary checkboxes, a dialog's fields).
     const target = event.target as HTMLElement | null;
-    if (key !== 'leave' && target?.closest('input, textarea, select, [contenteditable="true"], mat-select, [role="listbox"]')) return;
+    if (
+      key !== 'leave' &&
+      target?.closest(
+        'input, textarea, select, [contenteditable="true"], mat-select, [role="listbox"]',
+      )
+    )
+      return;
     if (key === 'leave') {
       if (document.querySelector('.cdk-overlay-container .cdk-overlay-pane')) return;
       event.preventDefault();

@@ -1,5 +1,13 @@
 /** The slides of the workshop, in the order of the deck; texts live in the translations under `present.*`. */
-export const SLIDES = ['agenda', 'speakUp', 'results', 'groundRules', 'phase1', 'plenary', 'phase2'] as const;
+export const SLIDES = [
+  'agenda',
+  'speakUp',
+  'results',
+  'groundRules',
+  'phase1',
+  'plenary',
+  'phase2',
+] as const;
 export type Slide = (typeof SLIDES)[number];
 
 export type SlideKey = 'next' | 'previous' | 'first' | 'last' | 'leave';

@@ -1,4 +1,9 @@
-import type { CaseResultsDto, ComparedUnitDto, EarlierResultDto, IndexResultDto } from '@tiltak/shared/api-contract';
+import type {
+  CaseResultsDto,
+  ComparedUnitDto,
+  EarlierResultDto,
+  IndexResultDto,
+} from '@tiltak/shared/api-contract';
 
 /** The units a unit's results can be compared with, besides the sector and earlier rounds. */
 export type ComparisonKey = 'parent' | 'institution';
@@ -22,11 +27,16 @@ export function comparisonsOf(results: CaseResultsDto): Comparison[] {
   const { parent, institution } = results;
   const found: Comparison[] = [];
   if (parent?.result) found.push({ key: 'parent', unit: parent });
-  if (institution?.result && institution.unitId !== parent?.unitId) found.push({ key: 'institution', unit: institution });
+  if (institution?.result && institution.unitId !== parent?.unitId)
+    found.push({ key: 'institution', unit: institution });
   return found;
 }
 
-export function shownMean(indices: readonly IndexResultDto[], code: string, unitSuppressed = false): ShownMean {
+export function shownMean(
+  indices: readonly IndexResultDto[],
+  code: string,
+  unitSuppressed = false,
+): ShownMean {
   if (unitSuppressed) return 'tooFew';
   const value = indices.find((i) => i.code === code);
   if (!value) return null;
@@ -44,13 +54,18 @@ export function comparisonMean(comparison: Comparison, code: string): ShownMean 
  * unit's result, every index that has a value to compare with (sector, the comparisons shown, the
  * unit's earlier rounds), so the meeting can work from the results of the unit above.
  */
-export function chartedIndexCodes(results: CaseResultsDto, comparisons: readonly Comparison[]): Set<string> {
+export function chartedIndexCodes(
+  results: CaseResultsDto,
+  comparisons: readonly Comparison[],
+): Set<string> {
   const { current } = results;
   if (current && !current.suppressed) return new Set(current.indices.map((i) => i.code));
   if (!current) return new Set();
   return new Set([
     ...Object.keys(results.sector),
-    ...comparisons.flatMap((c) => (c.unit.result && !c.unit.result.suppressed ? c.unit.result.indices.map((i) => i.code) : [])),
+    ...comparisons.flatMap((c) =>
+      c.unit.result && !c.unit.result.suppressed ? c.unit.result.indices.map((i) => i.code) : [],
+    ),
     ...results.previous.filter((p) => !p.suppressed).flatMap((p) => p.indices.map((i) => i.code)),
   ]);
 }
@@ -66,9 +81,12 @@ export interface EarlierColumn {
 export const earlierKey = (p: EarlierResultDto): string => `${p.roundYear}:${p.unitId}`;
 
 /** The year, with the predecessor's code when the result is a predecessor's ("2021 IE-IPD"). */
-export const earlierLabel = (p: EarlierResultDto): string => (p.matchedBy === 'predecessor' ? `${p.roundYear} ${p.unitCode}` : String(p.roundYear));
+export const earlierLabel = (p: EarlierResultDto): string =>
+  p.matchedBy === 'predecessor' ? `${p.roundYear} ${p.unitCode}` : String(p.roundYear);
 
 /** The earlier results that have values, oldest first, one column each. */
 export function earlierColumns(previous: readonly EarlierResultDto[]): EarlierColumn[] {
-  return previous.filter((p) => !p.suppressed).map((p) => ({ key: earlierKey(p), label: earlierLabel(p), result: p }));
+  return previous
+    .filter((p) => !p.suppressed)
+    .map((p) => ({ key: earlierKey(p), label: earlierLabel(p), result: p }));
 }

@@ -3,7 +3,16 @@ import { TranslatePipe } from '@ngx-translate/core';
 import type { CaseResultsDto, IndexResultDto } from '@tiltak/shared/api-contract';
 import { INDICES, THEMES } from '@tiltak/shared/domain';
 import { LocalNamePipe, LocalNumberPipe, ScrollRegion } from '@tiltak/web/shared/ui';
-import { type Comparison, type ComparisonKey, chartedIndexCodes, comparisonMean, comparisonsOf, earlierColumns, type ShownMean, shownMean } from './comparisons';
+import {
+  type Comparison,
+  type ComparisonKey,
+  chartedIndexCodes,
+  comparisonMean,
+  comparisonsOf,
+  earlierColumns,
+  type ShownMean,
+  shownMean,
+} from './comparisons';
 
 interface ChartRow {
   number: number;
@@ -39,7 +48,9 @@ export class IndexChart {
 
   protected readonly ticks = [1, 2, 3, 4, 5];
 
-  protected readonly comparisons = computed(() => comparisonsOf(this.results()).filter((c) => this.compareWith().includes(c.key)));
+  protected readonly comparisons = computed(() =>
+    comparisonsOf(this.results()).filter((c) => this.compareWith().includes(c.key)),
+  );
 
   protected readonly themes = computed(() => {
     const { current, sector } = this.results();
@@ -49,7 +60,9 @@ export class IndexChart {
     const charted = chartedIndexCodes(this.results(), comparisonsOf(this.results()));
     return THEMES.map((theme) => ({
       theme,
-      rows: INDICES.filter((index) => index.themeCode === theme.code && charted.has(index.code)).map(
+      rows: INDICES.filter(
+        (index) => index.themeCode === theme.code && charted.has(index.code),
+      ).map(
         (index): ChartRow => ({
           number: index.number,
           code: index.code,
@@ -57,7 +70,11 @@ export class IndexChart {
           current: shownValue(byCode.get(index.code)),
           sector: sector[index.code] ?? null,
           previous: earlier
-            .map((c) => ({ key: c.key, label: c.label, mean: shownMean(c.result.indices, index.code) }))
+            .map((c) => ({
+              key: c.key,
+              label: c.label,
+              mean: shownMean(c.result.indices, index.code),
+            }))
             .filter((p) => p.mean !== null),
           comparisons: comparisons.map((c) => ({ ...c, mean: comparisonMean(c, index.code) })),
         }),

@@ -4,7 +4,13 @@ import { MatCheckbox } from '@angular/material/checkbox';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { CasesApi } from '@tiltak/web/shared/data-access';
-import { EmptyState, LoadingIndicator, LocalNamePipe, LocalNumberPipe, ScrollRegion } from '@tiltak/web/shared/ui';
+import {
+  EmptyState,
+  LoadingIndicator,
+  LocalNamePipe,
+  LocalNumberPipe,
+  ScrollRegion,
+} from '@tiltak/web/shared/ui';
 import { CaseStore } from '../case.store';
 import { WorkshopForm } from '../workshop/workshop-form';
 import { type ComparisonKey, comparisonsOf, earlierKey, earlierLabel } from './comparisons';
@@ -22,7 +28,18 @@ function bucketOrder(label: string): number {
 /** Step 1: the unit's report as presented at the follow-up meeting, and the meeting's date. */
 @Component({
   selector: 'tt-results-step',
-  imports: [RouterLink, MatCheckbox, TranslatePipe, LoadingIndicator, EmptyState, LocalNamePipe, LocalNumberPipe, ScrollRegion, IndexChart, WorkshopForm],
+  imports: [
+    RouterLink,
+    MatCheckbox,
+    TranslatePipe,
+    LoadingIndicator,
+    EmptyState,
+    LocalNamePipe,
+    LocalNumberPipe,
+    ScrollRegion,
+    IndexChart,
+    WorkshopForm,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './results-step.html',
   styleUrl: './results-step.scss',
@@ -48,7 +65,9 @@ export class ResultsStep {
   });
   protected readonly compareWith = signal<readonly ComparisonKey[]>(['parent', 'institution']);
   protected compare(key: ComparisonKey, on: boolean): void {
-    this.compareWith.update((keys) => (on ? [...keys.filter((k) => k !== key), key] : keys.filter((k) => k !== key)));
+    this.compareWith.update((keys) =>
+      on ? [...keys.filter((k) => k !== key), key] : keys.filter((k) => k !== key),
+    );
   }
   protected readonly hours = computed(() => {
     const hours = this.current()?.workingHours;

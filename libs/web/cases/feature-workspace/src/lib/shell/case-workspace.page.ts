@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, Injector, computed, effect, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  Injector,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
@@ -6,7 +15,15 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { TransitionOptionDto } from '@tiltak/shared/api-contract';
 import { stepperView } from '@tiltak/web/cases/util';
 import { CasesApi } from '@tiltak/web/shared/data-access';
-import { CaseStateChip, EmptyState, LoadingIndicator, LocalDatePipe, LocalNamePipe, ReasonDialog, type ReasonDialogData } from '@tiltak/web/shared/ui';
+import {
+  CaseStateChip,
+  EmptyState,
+  LoadingIndicator,
+  LocalDatePipe,
+  LocalNamePipe,
+  ReasonDialog,
+  type ReasonDialogData,
+} from '@tiltak/web/shared/ui';
 import type { RequestProblem } from '@tiltak/web/shared/util';
 import { firstValueFrom } from 'rxjs';
 import { CaseStore } from '../case.store';
@@ -15,7 +32,19 @@ import { SaveProblem } from './save-problem';
 /** The case workspace: header, stepper following the states, the transitions the API offers, and the step. */
 @Component({
   selector: 'tt-case-workspace-page',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, MatButton, TranslatePipe, CaseStateChip, LocalNamePipe, LocalDatePipe, LoadingIndicator, EmptyState, SaveProblem],
+  imports: [
+    RouterOutlet,
+    RouterLink,
+    RouterLinkActive,
+    MatButton,
+    TranslatePipe,
+    CaseStateChip,
+    LocalNamePipe,
+    LocalDatePipe,
+    LoadingIndicator,
+    EmptyState,
+    SaveProblem,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './case-workspace.page.html',
   styleUrl: './case-workspace.page.scss',
@@ -34,8 +63,12 @@ export class CaseWorkspacePage {
     const detail = this.store.detail();
     return detail ? stepperView(detail.state) : [];
   });
-  protected readonly forward = computed(() => this.store.detail()?.transitions.filter((t) => t.direction === 'forward') ?? []);
-  protected readonly back = computed(() => this.store.detail()?.transitions.filter((t) => t.direction === 'back') ?? []);
+  protected readonly forward = computed(
+    () => this.store.detail()?.transitions.filter((t) => t.direction === 'forward') ?? [],
+  );
+  protected readonly back = computed(
+    () => this.store.detail()?.transitions.filter((t) => t.direction === 'back') ?? [],
+  );
   protected readonly transitionProblem = signal<RequestProblem | null>(null);
   protected readonly moved = signal<string | null>(null);
 
@@ -51,7 +84,9 @@ export class CaseWorkspacePage {
       const ref = this.dialog.open<ReasonDialog, ReasonDialogData, string>(ReasonDialog, {
         injector: this.injector,
         data: {
-          title: this.translate.instant('workspace.stepBackTitle', { state: this.translate.instant('state.' + option.to) }),
+          title: this.translate.instant('workspace.stepBackTitle', {
+            state: this.translate.instant('state.' + option.to),
+          }),
           message: this.translate.instant('workspace.stepBackText'),
           confirmLabel: this.translate.instant('workspace.stepBack'),
         },
@@ -61,9 +96,15 @@ export class CaseWorkspacePage {
     }
     this.transitionProblem.set(null);
     this.moved.set(null);
-    const outcome = await this.store.save(() => this.api.transition(detail.id, option.to, detail.version, reason));
+    const outcome = await this.store.save(() =>
+      this.api.transition(detail.id, option.to, detail.version, reason),
+    );
     if (outcome.ok) {
-      this.moved.set(this.translate.instant('workspace.moved', { state: this.translate.instant('state.' + option.to) }));
+      this.moved.set(
+        this.translate.instant('workspace.moved', {
+          state: this.translate.instant('state.' + option.to),
+        }),
+      );
       const step = this.steps().find((s) => s.status === 'current')?.step ?? 'follow-up';
       await this.router.navigate(['/cases', detail.id, step]);
     } else if (outcome.problem.kind !== 'stale') {

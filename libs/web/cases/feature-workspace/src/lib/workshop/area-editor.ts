@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, output, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+  untracked,
+} from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
@@ -16,7 +25,20 @@ import { SaveProblem } from '../shell/save-problem';
 /** Adds an area by hand or edits one: kind, title, description and the survey indices it concerns. */
 @Component({
   selector: 'tt-area-editor',
-  imports: [ReactiveFormsModule, MatFormField, MatLabel, MatHint, MatError, MatInput, MatSelect, MatOption, MatButton, TranslatePipe, LocalNamePipe, SaveProblem],
+  imports: [
+    ReactiveFormsModule,
+    MatFormField,
+    MatLabel,
+    MatHint,
+    MatError,
+    MatInput,
+    MatSelect,
+    MatOption,
+    MatButton,
+    TranslatePipe,
+    LocalNamePipe,
+    SaveProblem,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form [formGroup]="form" (ngSubmit)="save()">
@@ -49,15 +71,30 @@ import { SaveProblem } from '../shell/save-problem';
         <mat-hint>{{ 'area.indicesHint' | translate }}</mat-hint>
       </mat-form-field>
       <div class="actions">
-        <button mat-flat-button type="submit" [disabled]="store.saving()">{{ (area() ? 'common.save' : 'area.add') | translate }}</button>
+        <button mat-flat-button type="submit" [disabled]="store.saving()">
+          {{ (area() ? 'common.save' : 'area.add') | translate }}
+        </button>
         @if (area()) {
-          <button mat-button type="button" (click)="done.emit()">{{ 'common.cancel' | translate }}</button>
+          <button mat-button type="button" (click)="done.emit()">
+            {{ 'common.cancel' | translate }}
+          </button>
         }
       </div>
       <tt-save-problem [problem]="problem()" />
     </form>
   `,
-  styles: `.full { width: 100%; margin-top: 8px; } .kind { flex: 0 1 160px; } .actions { margin-top: 8px; }`,
+  styles: `
+    .full {
+      width: 100%;
+      margin-top: 8px;
+    }
+    .kind {
+      flex: 0 1 160px;
+    }
+    .actions {
+      margin-top: 8px;
+    }
+  `,
 })
 export class AreaEditor {
   private readonly api = inject(CasesApi);
@@ -82,7 +119,12 @@ export class AreaEditor {
       const area = this.area();
       untracked(() => {
         if (area && !this.form.dirty) {
-          this.form.reset({ kind: area.kind, title: area.title, description: area.description ?? '', indexCodes: area.indexCodes });
+          this.form.reset({
+            kind: area.kind,
+            title: area.title,
+            description: area.description ?? '',
+            indexCodes: area.indexCodes,
+          });
         }
       });
     });
@@ -95,12 +137,18 @@ export class AreaEditor {
       return;
     }
     const v = this.form.getRawValue();
-    const input = { kind: v.kind, title: v.title.trim(), description: v.description.trim() || null, indexCodes: v.indexCodes };
+    const input = {
+      kind: v.kind,
+      title: v.title.trim(),
+      description: v.description.trim() || null,
+      indexCodes: v.indexCodes,
+    };
     const existing = this.area();
     this.problem.set(null);
     const outcome = await this.store.save(() => {
       if (!existing) return this.api.addArea(caseId, { ...input, selected: true });
-      const version = this.store.detail()?.areas.find((a) => a.id === existing.id)?.version ?? existing.version;
+      const version =
+        this.store.detail()?.areas.find((a) => a.id === existing.id)?.version ?? existing.version;
       return this.api.updateArea(caseId, existing.id, version, input);
     });
     if (outcome.ok) {

@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, effect, inject, input, output, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+  untracked,
+} from '@angular/core';
 import { type FormArray, FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
@@ -15,7 +24,18 @@ import { SaveProblem } from '../shell/save-problem';
 /** One group's answer to phase 1: up to four areas to preserve or develop. */
 @Component({
   selector: 'tt-group-editor',
-  imports: [ReactiveFormsModule, MatFormField, MatLabel, MatError, MatInput, MatSelect, MatOption, MatButton, TranslatePipe, SaveProblem],
+  imports: [
+    ReactiveFormsModule,
+    MatFormField,
+    MatLabel,
+    MatError,
+    MatInput,
+    MatSelect,
+    MatOption,
+    MatButton,
+    TranslatePipe,
+    SaveProblem,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './group-editor.html',
   styleUrl: './group-editor.scss',
@@ -82,8 +102,14 @@ export class GroupEditor {
     this.justSaved.set(false);
     const outcome = await this.store.save(() => {
       if (!existing) return this.api.addGroup(caseId, value.name.trim(), proposals);
-      const version = this.store.detail()?.groups.find((g) => g.id === existing.id)?.version ?? existing.version;
-      return this.api.updateGroup(caseId, { id: existing.id, version, name: value.name.trim(), proposals });
+      const version =
+        this.store.detail()?.groups.find((g) => g.id === existing.id)?.version ?? existing.version;
+      return this.api.updateGroup(caseId, {
+        id: existing.id,
+        version,
+        name: value.name.trim(),
+        proposals,
+      });
     });
     if (outcome.ok) {
       this.justSaved.set(true);
@@ -101,13 +127,17 @@ export class GroupEditor {
   private fill(name: string, proposals: GroupProposal[]): void {
     this.proposals.clear();
     for (const p of proposals) this.proposals.push(this.proposalGroup(p));
-    if (proposals.length === 0) this.proposals.push(this.proposalGroup({ kind: 'develop', title: '' }));
+    if (proposals.length === 0)
+      this.proposals.push(this.proposalGroup({ kind: 'develop', title: '' }));
     this.form.controls.name.setValue(name);
     this.form.markAsPristine();
     this.form.markAsUntouched();
   }
 
   private proposalGroup(p: GroupProposal) {
-    return this.fb.group({ kind: this.fb.control<AreaKindValue>(p.kind), title: this.fb.control(p.title) });
+    return this.fb.group({
+      kind: this.fb.control<AreaKindValue>(p.kind),
+      title: this.fb.control(p.title),
+    });
   }
 }

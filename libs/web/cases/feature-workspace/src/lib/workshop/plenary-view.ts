@@ -22,7 +22,11 @@ import { SaveProblem } from '../shell/save-problem';
     } @else {
       <div [ttScrollRegion]="'plenary.title' | translate">
         <table class="plain" data-testid="plenary-table">
-          <caption class="cdk-visually-hidden">{{ 'plenary.title' | translate }}</caption>
+          <caption class="cdk-visually-hidden">
+            {{
+              'plenary.title' | translate
+            }}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{{ 'plenary.choose' | translate }}</th>
@@ -46,7 +50,9 @@ import { SaveProblem } from '../shell/save-problem';
                 </td>
                 <th scope="row">{{ item.title }}</th>
                 <td>{{ 'area.kinds.' + item.kind | translate }}</td>
-                <td class="num"><span class="count">{{ item.groups }}</span></td>
+                <td class="num">
+                  <span class="count">{{ item.groups }}</span>
+                </td>
                 <td>{{ item.groupNames.join(', ') }}</td>
               </tr>
             }
@@ -57,9 +63,19 @@ import { SaveProblem } from '../shell/save-problem';
     }
   `,
   styles: `
-    .chosen { background: var(--mat-sys-secondary-container); }
-    .count { display: inline-block; min-width: 2em; text-align: center; font-weight: 600; }
-    th[scope='row'] { background: none; font-weight: 600; }
+    .chosen {
+      background: var(--mat-sys-secondary-container);
+    }
+    .count {
+      display: inline-block;
+      min-width: 2em;
+      text-align: center;
+      font-weight: 600;
+    }
+    th[scope='row'] {
+      background: none;
+      font-weight: 600;
+    }
   `,
 })
 export class PlenaryView {
@@ -80,7 +96,13 @@ export class PlenaryView {
     const outcome = await this.store.save(() =>
       area
         ? this.api.updateArea(caseId, area.id, area.version, { selected })
-        : this.api.addArea(caseId, { kind: item.kind, title: item.title, description: null, indexCodes: item.indexCodes, selected }),
+        : this.api.addArea(caseId, {
+            kind: item.kind,
+            title: item.title,
+            description: null,
+            indexCodes: item.indexCodes,
+            selected,
+          }),
     );
     if (!outcome.ok) this.problem.set(outcome.problem);
   }

@@ -1,7 +1,18 @@
-import { ChangeDetectionStrategy, Component, effect, inject, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  effect,
+  inject,
+  signal,
+  untracked,
+} from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
-import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
+import {
+  MatDatepicker,
+  MatDatepickerInput,
+  MatDatepickerToggle,
+} from '@angular/material/datepicker';
 import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { TranslatePipe } from '@ngx-translate/core';
@@ -14,7 +25,22 @@ import { SaveProblem } from '../shell/save-problem';
 /** The follow-up meeting: date, number of participants, facilitator and notes. */
 @Component({
   selector: 'tt-workshop-form',
-  imports: [ReactiveFormsModule, MatFormField, MatLabel, MatHint, MatError, MatSuffix, MatInput, MatDatepicker, MatDatepickerInput, MatDatepickerToggle, MatButton, TranslatePipe, LocalDatePipe, SaveProblem],
+  imports: [
+    ReactiveFormsModule,
+    MatFormField,
+    MatLabel,
+    MatHint,
+    MatError,
+    MatSuffix,
+    MatInput,
+    MatDatepicker,
+    MatDatepickerInput,
+    MatDatepickerToggle,
+    MatButton,
+    TranslatePipe,
+    LocalDatePipe,
+    SaveProblem,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (store.canEdit()) {
@@ -22,7 +48,12 @@ import { SaveProblem } from '../shell/save-problem';
         <div class="form-row">
           <mat-form-field>
             <mat-label>{{ 'workshop.date' | translate }}</mat-label>
-            <input matInput [matDatepicker]="picker" formControlName="date" data-testid="workshop-date" />
+            <input
+              matInput
+              [matDatepicker]="picker"
+              formControlName="date"
+              data-testid="workshop-date"
+            />
             <mat-hint>{{ 'common.dateHint' | translate }}</mat-hint>
             <mat-datepicker-toggle matIconSuffix [for]="picker" />
             <mat-datepicker #picker />
@@ -30,7 +61,13 @@ import { SaveProblem } from '../shell/save-problem';
           </mat-form-field>
           <mat-form-field>
             <mat-label>{{ 'workshop.participants' | translate }}</mat-label>
-            <input matInput type="number" min="0" formControlName="participants" data-testid="workshop-participants" />
+            <input
+              matInput
+              type="number"
+              min="0"
+              formControlName="participants"
+              data-testid="workshop-participants"
+            />
             <mat-error>{{ 'common.numberInvalid' | translate }}</mat-error>
           </mat-form-field>
           <mat-form-field>
@@ -43,8 +80,17 @@ import { SaveProblem } from '../shell/save-problem';
           <textarea matInput rows="3" formControlName="notes"></textarea>
         </mat-form-field>
         <div class="actions">
-          <button mat-flat-button type="submit" [disabled]="store.saving()" data-testid="save-workshop">{{ 'common.save' | translate }}</button>
-          <span aria-live="polite" class="muted">{{ saved() ? ('common.saved' | translate) : '' }}</span>
+          <button
+            mat-flat-button
+            type="submit"
+            [disabled]="store.saving()"
+            data-testid="save-workshop"
+          >
+            {{ 'common.save' | translate }}
+          </button>
+          <span aria-live="polite" class="muted">{{
+            saved() ? ('common.saved' | translate) : ''
+          }}</span>
         </div>
         <tt-save-problem [problem]="problem()" />
       </form>
@@ -62,11 +108,24 @@ import { SaveProblem } from '../shell/save-problem';
     }
   `,
   styles: `
-    .full { width: 100%; margin-top: 12px; }
-    .actions { margin-top: 8px; }
-    .readonly { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; }
-    .readonly dd { margin: 0; }
-    .pre { white-space: pre-wrap; }
+    .full {
+      width: 100%;
+      margin-top: 12px;
+    }
+    .actions {
+      margin-top: 8px;
+    }
+    .readonly {
+      display: grid;
+      grid-template-columns: max-content 1fr;
+      gap: 4px 16px;
+    }
+    .readonly dd {
+      margin: 0;
+    }
+    .pre {
+      white-space: pre-wrap;
+    }
   `,
 })
 export class WorkshopForm {

@@ -13,7 +13,16 @@ import { WorkshopForm } from './workshop-form';
 /** Step 2: the follow-up meeting, group work phase 1 and the plenary choice of the unit's areas. */
 @Component({
   selector: 'tt-workshop-step',
-  imports: [MatButton, TranslatePipe, EmptyState, LocalNamePipe, WorkshopForm, GroupEditor, PlenaryView, AreaEditor],
+  imports: [
+    MatButton,
+    TranslatePipe,
+    EmptyState,
+    LocalNamePipe,
+    WorkshopForm,
+    GroupEditor,
+    PlenaryView,
+    AreaEditor,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './workshop-step.html',
   styleUrl: './workshop-step.scss',
@@ -23,10 +32,16 @@ export class WorkshopStep {
   private readonly translate = inject(TranslateService);
 
   protected readonly groups = computed(() => this.store.detail()?.groups ?? []);
-  protected readonly selectedAreas = computed(() => (this.store.detail()?.areas ?? []).filter((a) => a.selected));
-  protected readonly nextGroupName = computed(() => this.translate.instant('workshop.groupN', { n: this.groups().length + 1 }) as string);
+  protected readonly selectedAreas = computed(() =>
+    (this.store.detail()?.areas ?? []).filter((a) => a.selected),
+  );
+  protected readonly nextGroupName = computed(
+    () => this.translate.instant('workshop.groupN', { n: this.groups().length + 1 }) as string,
+  );
   protected readonly editingAreaId = signal<string | null>(null);
-  protected readonly indexByCode = new Map<string, (typeof INDICES)[number]>(INDICES.map((i) => [i.code, i]));
+  protected readonly indexByCode = new Map<string, (typeof INDICES)[number]>(
+    INDICES.map((i) => [i.code, i]),
+  );
 
   protected indicesOf(area: AreaDto) {
     return area.indexCodes.map((code) => this.indexByCode.get(code)).filter((i) => i !== undefined);
