@@ -12,9 +12,8 @@ import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/app-config';
 import { JSON_BODY_LIMIT } from './security/body-parsers';
 import { registerSecurity } from './security/register-security';
-import { SESSION_COOKIE, SessionService } from './modules/auth/session.service';
-import { SCIM_PREFIX, scimRoutes } from './modules/scim/scim.routes';
-import { ScimService } from './modules/scim/scim.service';
+import { SESSION_COOKIE, SessionService } from './modules/auth';
+import { SCIM_PREFIX, scimRoutes, ScimService } from './modules/scim';
 
 function listFiles(dir: string): Set<string> {
   if (!existsSync(dir)) return new Set();

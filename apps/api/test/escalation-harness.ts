@@ -8,8 +8,8 @@ import { Clock } from '../src/common/clock';
 import { loadConfig } from '../src/config/app-config';
 import { createApp } from '../src/create-app';
 import { dataSourceOptions } from '../src/database/data-source-options';
-import { QUEUE } from '../src/modules/escalation/escalation.constants';
-import { JobQueues } from '../src/modules/escalation/job-queues.service';
+import { QUEUE } from '../src/modules/queues/queue.constants';
+import { JobQueues } from '../src/modules/queues/job-queues.service';
 import { type Client, loginAs, TEST_ENV } from './api-harness';
 import { createTestDatabase } from './test-database';
 

@@ -7,7 +7,7 @@ import {
 } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
-import { CSV_TYPE, XLSX_TYPE } from '../modules/imports/import-file';
+import { CSV_TYPE, XLSX_TYPE } from '../modules/imports';
 
 const PG_ERRORS: Record<string, { status: number; error: string; message: string }> = {
   '23505': { status: 409, error: 'Conflict', message: 'That already exists' },

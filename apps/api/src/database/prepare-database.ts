@@ -3,7 +3,7 @@ import { generateDemoData, summarise } from '@tiltak/demo-data';
 import { runMigrations as runQueueMigrations } from 'bullmq';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { importDemoData } from '../modules/imports/demo-import';
+import { importDemoData } from '../modules/imports';
 import { grantAppRole, QUEUE_SCHEMA, roleOfUrl } from './app-role';
 import { dataSourceOptions } from './data-source-options';
 

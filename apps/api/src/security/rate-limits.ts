@@ -3,7 +3,7 @@ import rateLimit from '@fastify/rate-limit';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppConfig } from '../config/app-config';
-import { SESSION_COOKIE } from '../modules/auth/session.service';
+import { SESSION_COOKIE } from '../modules/auth';
 import { UNSAFE_METHODS } from './csrf';
 import { apiError } from './http-errors';
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { type Actor, type CaseScope, roleFor } from '../../common/actor';
+import type { Actor } from '../../common/actor';
+import { type CaseScope, roleFor } from '../access';
 import { AuditEventEntity } from './audit-event.entity';
 
 export interface AuditEntry {

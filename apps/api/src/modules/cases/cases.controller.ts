@@ -16,12 +16,10 @@ import type {
 import type { Actor } from '../../common/actor';
 import { ParseIdPipe } from '../../common/parse-id.pipe';
 import { requireAdmin } from '../../common/require-admin';
-import { CurrentActor } from '../auth/current-actor.decorator';
-import { CreateCommentDto, CreateConfirmationDto } from '../comments/comments.dto';
-import { CommentsService } from '../comments/comments.service';
-import { CreateMeasureDto } from '../measures/measures.dto';
-import { MeasuresService } from '../measures/measures.service';
-import { ResultsService } from '../results/results.service';
+import { CurrentActor } from '../auth';
+import { CreateCommentDto, CreateConfirmationDto, CommentsService } from '../comments';
+import { CreateMeasureDto, MeasuresService } from '../measures';
+import { ResultsService } from '../results';
 import {
   CreateAreaDto,
   CreateCaseDto,

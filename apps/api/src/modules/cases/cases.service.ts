@@ -8,20 +8,24 @@ import {
   type Role,
 } from '@tiltak/shared/domain';
 import { In, type DataSource } from 'typeorm';
-import { access, type Actor, type CaseScope, isAdmin } from '../../common/actor';
+import { type Actor, isAdmin } from '../../common/actor';
 import { Clock } from '../../common/clock';
 import { notFound } from '../../common/errors';
-import { AuditService } from '../audit/audit.service';
-import { ConfirmationEntity } from '../comments/confirmation.entity';
-import { MeasureDeadlineChangeEntity } from '../measures/measure-deadline-change.entity';
-import { MeasureEntity } from '../measures/measure.entity';
-import { OrgUnitEntity } from '../org-units/org-unit.entity';
-import { SurveyRoundEntity } from '../rounds/survey-round.entity';
-import { UserEntity } from '../users/user.entity';
-import { AreaEntity } from './area.entity';
-import { CaseAccessService } from './case-access.service';
-import { toAreaDto, toGroupDto, toMeasureDto } from './case-mappers';
-import { CaseEntity } from './case.entity';
+import { AuditService } from '../audit';
+import { ConfirmationEntity } from '../comments';
+import { AreaEntity, MeasureDeadlineChangeEntity, MeasureEntity, toMeasureDto } from '../measures';
+import { OrgUnitEntity } from '../org-units';
+import { SurveyRoundEntity } from '../rounds';
+import { UserEntity } from '../users';
+import {
+  access,
+  CaseAccessService,
+  CaseEntity,
+  type CaseScope,
+  caseReadScope,
+  inScopeSql,
+} from '../access';
+import { toAreaDto, toGroupDto } from './case-mappers';
 import type { CreateCaseDto, ListCasesQuery, TransitionDto, UpdateWorkshopDto } from './cases.dto';
 import { WorkshopGroupEntity } from './workshop-group.entity';
 
@@ -112,8 +116,8 @@ export class CasesService {
     const where: string[] = [];
     const params: unknown[] = [];
     const param = (v: unknown) => `$${params.push(v)}`;
-    if (!isAdmin(actor))
-      where.push(`o.path && ${param(actor.assignments.map((a) => a.unitId))}::uuid[]`);
+    const readable = caseReadScope(actor);
+    if (readable) where.push(inScopeSql('o.path', param(readable)));
     if (q.roundId) where.push(`c.round_id = ${param(q.roundId)}`);
     if (q.unitId)
       where.push(

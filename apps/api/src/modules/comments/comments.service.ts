@@ -4,9 +4,9 @@ import type { CommentDto, ConfirmationDto, TimelineEventDto } from '@tiltak/shar
 import { caseStateIndex } from '@tiltak/shared/domain';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor';
-import { AuditService } from '../audit/audit.service';
-import { CaseAccessService } from '../cases/case-access.service';
-import { MeasureEntity } from '../measures/measure.entity';
+import { AuditService } from '../audit';
+import { CaseAccessService } from '../access';
+import { MeasureEntity } from '../measures';
 import { CommentEntity } from './comment.entity';
 import type { CreateCommentDto, CreateConfirmationDto } from './comments.dto';
 import { ConfirmationEntity } from './confirmation.entity';

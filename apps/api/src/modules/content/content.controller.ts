@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import type { ContentPageDto } from '@tiltak/shared/api-contract';
 import type { Actor } from '../../common/actor';
 import { requireAdmin } from '../../common/require-admin';
-import { CurrentActor } from '../auth/current-actor.decorator';
+import { CurrentActor } from '../auth';
 import { UpdateContentPageDto } from './content.dto';
 import { ContentService } from './content.service';
 

@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { notFound } from '../../common/errors';
 import { lockVersioned } from '../../common/optimistic-lock';
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../audit';
 import { ContentPageEntity } from './content-page.entity';
 import type { UpdateContentPageDto } from './content.dto';
 

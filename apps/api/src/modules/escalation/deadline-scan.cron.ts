@@ -1,15 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Cron, CronExpression } from '@nestjs/schedule';
 import { Clock } from '../../common/clock';
-import {
-  type DailyDigestJob,
-  type DeadlineScanJob,
-  JOB,
-  jobId,
-  QUEUE,
-} from './escalation.constants';
+import { type DailyDigestJob, type DeadlineScanJob, JOB, jobId, QUEUE, JobQueues } from '../queues';
 import { ESCALATION_CONFIG, type EscalationConfig } from './escalation.config';
-import { JobQueues } from './job-queues.service';
 
 /**
  * The crons only enqueue, with a job id per time bucket: every replica runs them, BullMQ keeps one

@@ -10,8 +10,8 @@ import type { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { notFound } from '../../common/errors';
 import { lockVersioned } from '../../common/optimistic-lock';
-import { AuditService } from '../audit/audit.service';
-import { SurveyRoundEntity } from '../rounds/survey-round.entity';
+import { AuditService } from '../audit';
+import { SurveyRoundEntity } from '../rounds';
 import type { UpdateEscalationPolicyDto } from './escalation.dto';
 import { policyOf } from './escalation-scan.service';
 

@@ -8,7 +8,7 @@ import {
 } from '@tiltak/shared/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
-import { openStatesSql } from './phase-states';
+import { openStatesSql } from '../rounds';
 import { buildRecipientTable, type UnitRecipients, type UnitRow } from './recipient-table';
 import { scanWindows, type StepWindow, upcomingWindows } from './step-windows';
 

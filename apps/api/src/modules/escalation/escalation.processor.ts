@@ -1,10 +1,9 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { Clock } from '../../common/clock';
-import { OutboxRelayService } from '../notifications/outbox-relay.service';
-import { type DailyDigestJob, JOB, QUEUE } from './escalation.constants';
+import { OutboxRelayService } from '../notifications';
+import { type DailyDigestJob, JOB, QUEUE, JobQueues } from '../queues';
 import { EscalationScanService } from './escalation-scan.service';
-import { JobQueues } from './job-queues.service';
 
 /** Runs the jobs the crons enqueue: scan (then relay at once), relay, daily digest. */
 @Injectable()

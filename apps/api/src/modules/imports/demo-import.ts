@@ -1,7 +1,7 @@
 import { type DemoData, loadDemoData, sampleFiles } from '@tiltak/demo-data';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../audit';
 import { CSV_TYPE } from './import-file';
 import { ImportHistoryService } from './import-history.service';
 import { OrgUnitsImportService } from './org-units-import.service';

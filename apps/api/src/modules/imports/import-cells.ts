@@ -1,4 +1,4 @@
-import type { Cell } from '../results/result-values';
+import type { Cell } from '../results';
 
 /** A cell as trimmed text ('' when blank). */
 export const text = (c: Cell): string => String(c ?? '').trim();

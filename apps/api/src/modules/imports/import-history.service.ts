@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { notFound } from '../../common/errors';
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../audit';
 
 export type ImportKind = 'org-units' | 'people';
 

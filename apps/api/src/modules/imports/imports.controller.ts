@@ -4,7 +4,7 @@ import { IsUUID } from 'class-validator';
 import type { FastifyRequest } from 'fastify';
 import { type Actor, isAdmin } from '../../common/actor';
 import { forbidden } from '../../common/errors';
-import { CurrentActor } from '../auth/current-actor.decorator';
+import { CurrentActor } from '../auth';
 import { CSV_TYPE, XLSX_TYPE } from './import-file';
 import {
   type ImportSummaryDto,

@@ -5,14 +5,15 @@ import { INDICES } from '@tiltak/shared/domain';
 import type { DataSource } from 'typeorm';
 import { type Actor, isAdmin } from '../../common/actor';
 import { forbidden, notFound } from '../../common/errors';
-import { AuditService } from '../audit/audit.service';
+import { AuditService } from '../audit';
 import {
   parseNumber,
   REQUIRED_COLUMNS,
   RESULT_COLUMNS,
   validateResultRow,
-} from '../results/result-values';
-import { type ResultWrite, ResultsWriter } from '../results/results-writer.service';
+  type ResultWrite,
+  ResultsWriter,
+} from '../results';
 import { checkColumns, readImportSheet, rejected } from './import-file';
 
 export interface ImportSummaryDto {

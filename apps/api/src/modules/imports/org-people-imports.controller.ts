@@ -6,7 +6,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../../common/actor';
 import { ParseIdPipe } from '../../common/parse-id.pipe';
 import { requireAdmin } from '../../common/require-admin';
-import { CurrentActor } from '../auth/current-actor.decorator';
+import { CurrentActor } from '../auth';
 import { CSV_TYPE, XLSX_TYPE } from './import-file';
 import { ImportHistoryService, type ImportRunDto } from './import-history.service';
 import { fileOf } from './imports.controller';

@@ -2,14 +2,8 @@ import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type Job, UnrecoverableError } from 'bullmq';
 import type { DataSource, EntityManager } from 'typeorm';
-import {
-  JOB,
-  QUEUE,
-  type SendDigestJob,
-  type SendNotificationJob,
-} from '../escalation/escalation.constants';
-import { ESCALATION_CONFIG, type EscalationConfig } from '../escalation/escalation.config';
-import { JobQueues } from '../escalation/job-queues.service';
+import { JOB, QUEUE, type SendDigestJob, type SendNotificationJob, JobQueues } from '../queues';
+import { ESCALATION_CONFIG, type EscalationConfig } from '../queues';
 import { type NoticeContext, renderDigest, renderNotice } from './mail-templates';
 import { MailService, PermanentMailError } from './mail.service';
 import { NoticeContextService } from './notice-context.service';

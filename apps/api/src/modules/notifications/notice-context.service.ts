@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
-import { openStates, PHASE_DEADLINE_COLUMN } from '../escalation/phase-states';
+import { openStates, PHASE_DEADLINE_COLUMN } from '../rounds';
 import type { Language, NoticeContext } from './mail-templates';
 import type { NotificationEntity } from './notification.entity';
 

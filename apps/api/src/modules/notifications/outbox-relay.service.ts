@@ -8,8 +8,8 @@ import {
   RELAY_BATCH_SIZE,
   type SendDigestJob,
   type SendNotificationJob,
-} from '../escalation/escalation.constants';
-import { JobQueues } from '../escalation/job-queues.service';
+  JobQueues,
+} from '../queues';
 
 /**
  * Moves pending outbox rows into the mail queue. A batch is locked (SKIP LOCKED, so replicas share

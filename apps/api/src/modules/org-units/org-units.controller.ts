@@ -4,7 +4,7 @@ import type { OrgUnitDto } from '@tiltak/shared/api-contract';
 import type { Actor } from '../../common/actor';
 import { ParseIdPipe } from '../../common/parse-id.pipe';
 import { requireAdmin } from '../../common/require-admin';
-import { CurrentActor } from '../auth/current-actor.decorator';
+import { CurrentActor } from '../auth';
 import { CreateOrgUnitDto, UpdateOrgUnitDto } from './org-units.dto';
 import { OrgUnitsService, toOrgUnitDto } from './org-units.service';
 

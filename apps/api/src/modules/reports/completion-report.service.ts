@@ -4,9 +4,9 @@ import type { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { Clock } from '../../common/clock';
 import { notFound } from '../../common/errors';
-import { SuppressionService } from '../results/suppression.service';
+import { SuppressionService } from '../results';
 import { COMPLETION_REPORT_SQL } from './completion-report.sql';
-import { reportScope } from './report-scope';
+import { reportScope } from '../access';
 import type {
   CompletionMetrics,
   CompletionQuery,

@@ -1,3 +1,5 @@
+import { inNullableScopeSql } from '../access';
+
 /**
  * The completion report in one set-based statement (docs/results-import.md § Completion report).
  *
@@ -43,7 +45,7 @@ WITH cf AS MATERIALIZED (
                UNION ALL
                SELECT r, unnest($7::uuid[]) FROM unnest($2::uuid[]) AS r WHERE r <> $1::uuid) s
       ON s.round_id = c.round_id AND s.unit_id = c.unit_id
-   WHERE c.round_id = ANY($2::uuid[]) AND ($3::uuid[] IS NULL OR o.path && $3::uuid[])
+   WHERE c.round_id = ANY($2::uuid[]) AND ${inNullableScopeSql('o.path', '$3')}
 ),
 ca AS (
   SELECT round_id, grp, coalesce(grp, round_id) AS k,

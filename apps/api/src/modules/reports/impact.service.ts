@@ -10,11 +10,13 @@ import { INDICES } from '@tiltak/shared/domain';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { notFound } from '../../common/errors';
-import { CaseAccessService } from '../cases/case-access.service';
-import { toShownIndexValue } from '../results/results.service';
-import { type RoundSuppression, SuppressionService } from '../results/suppression.service';
-import type { IndexValues } from '../results/unit-result.entity';
-import { reportScope } from './report-scope';
+import { CaseAccessService, inNullableScopeSql, reportScope } from '../access';
+import {
+  toShownIndexValue,
+  type RoundSuppression,
+  SuppressionService,
+  type IndexValues,
+} from '../results';
 
 export const IMPACT_CAVEAT =
   'Survey results move for many reasons; a change after a measure is not proof that the measure caused it. ' +
@@ -163,7 +165,7 @@ export class ImpactService {
     }[] = await this.db.query(
       `WITH sc AS (
          SELECT c.id, c.unit_id FROM follow_up_case c JOIN org_unit o ON o.id = c.unit_id
-          WHERE c.round_id = $1 AND ($3::uuid[] IS NULL OR o.path && $3::uuid[]) AND NOT (c.unit_id = ANY($4::uuid[]))
+          WHERE c.round_id = $1 AND ${inNullableScopeSql('o.path', '$3')} AND NOT (c.unit_id = ANY($4::uuid[]))
        ),
        linked AS (
          SELECT DISTINCT a.case_id, unnest(a.index_codes) AS code

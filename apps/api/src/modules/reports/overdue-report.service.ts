@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { Clock } from '../../common/clock';
 import { notFound } from '../../common/errors';
-import { reportScope } from './report-scope';
+import { inNullableScopeSql, reportScope } from '../access';
 import type { Cell } from './table-export';
 
 /**
@@ -28,7 +28,7 @@ SELECT m.id AS "measureId", c.id AS "caseId", o.id AS "unitId", o.code AS "unitC
      ORDER BY n.sent_at DESC LIMIT 1
   ) e ON true
  WHERE c.round_id = $1 AND m.status NOT IN ('done', 'cancelled') AND m.deadline < $2::date
-   AND ($3::uuid[] IS NULL OR o.path && $3::uuid[])
+   AND ${inNullableScopeSql('o.path', '$3')}
  ORDER BY m.deadline, o.code, m.title, m.id
  LIMIT $4 OFFSET $5`;
 

@@ -3,7 +3,7 @@ import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '../../common/actor';
 import { ParseIdPipe } from '../../common/parse-id.pipe';
-import { CurrentActor } from '../auth/current-actor.decorator';
+import { CurrentActor } from '../auth';
 import { PlanExportService } from './plan-export.service';
 import { planPdf, planXlsx } from './plan-render';
 

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { Clock } from '../../common/clock';
-import { CaseAccessService } from '../cases/case-access.service';
+import { CaseAccessService } from '../access';
 import { type PlanDocument, planDocument, type PlanSource } from './plan-document';
 
 /** Everything the TILTAKSPLAN export prints, for anyone who may read the case (employees included). */

@@ -3,7 +3,7 @@ import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { OverdueReportDto, ResultsReportDto } from '@tiltak/shared/api-contract';
 import type { Actor } from '../../common/actor';
-import { CurrentActor } from '../auth/current-actor.decorator';
+import { CurrentActor } from '../auth';
 import { completionCsv, completionXlsx } from './completion-export';
 import { CompletionReportService } from './completion-report.service';
 import { OVERDUE_COLUMNS, OverdueReportService, overdueTable } from './overdue-report.service';

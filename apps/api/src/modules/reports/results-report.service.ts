@@ -5,10 +5,13 @@ import { INDICES } from '@tiltak/shared/domain';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { notFound } from '../../common/errors';
-import { type ResultRow, toShownResult } from '../results/results.service';
-import { WORKING_HOURS_COLUMNS } from '../results/result-values';
-import { SuppressionService } from '../results/suppression.service';
-import { reportScope } from './report-scope';
+import {
+  type ResultRow,
+  toShownResult,
+  WORKING_HOURS_COLUMNS,
+  SuppressionService,
+} from '../results';
+import { inNullableScopeSql, reportScope } from '../access';
 import { type Cell, csvOf, xlsxOf } from './table-export';
 
 /** The export's columns: the import format's (docs/results-import.md) plus name, rate and suppression. */
@@ -61,7 +64,7 @@ export class ResultsReportService {
               ur.round_id AS "roundId", ur.unit_id AS "unitId", ur.invited, ur.respondents, ur.indices, ur.working_hours AS "workingHours",
               ur.appraisal_yes_pct AS "appraisalYesPct", ur.appraisal_usefulness AS "appraisalUsefulness", ur.version
          FROM unit_result ur JOIN org_unit o ON o.id = ur.unit_id
-        WHERE ur.round_id = $1 AND ($2::uuid[] IS NULL OR o.path && $2::uuid[])
+        WHERE ur.round_id = $1 AND ${inNullableScopeSql('o.path', '$2')}
         ORDER BY o.code`,
         [roundId, scope],
       );

@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import type { CaseResultsDto } from '@tiltak/shared/api-contract';
 import type { Actor } from '../../common/actor';
 import { ParseIdPipe } from '../../common/parse-id.pipe';
-import { CurrentActor } from '../auth/current-actor.decorator';
+import { CurrentActor } from '../auth';
 import { EnterResultsDto } from './results.dto';
 import { ResultsService } from './results.service';
 

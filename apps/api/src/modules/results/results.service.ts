@@ -4,8 +4,8 @@ import { INDICES } from '@tiltak/shared/domain';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { staleVersion } from '../../common/errors';
-import { AuditService } from '../audit/audit.service';
-import { CaseAccessService } from '../cases/case-access.service';
+import { AuditService } from '../audit';
+import { CaseAccessService } from '../access';
 import type {
   CaseResultsDto,
   ComparedUnitDto,

@@ -5,7 +5,7 @@ import { type Actor, isAdmin } from '../../common/actor';
 import { forbidden } from '../../common/errors';
 import { ParseIdPipe } from '../../common/parse-id.pipe';
 import { requireAdmin } from '../../common/require-admin';
-import { CurrentActor } from '../auth/current-actor.decorator';
+import { CurrentActor } from '../auth';
 import { CreateRoundDto, UpdateRoundDto } from './rounds.dto';
 import { RoundsService } from './rounds.service';
 

@@ -5,8 +5,8 @@ import type { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { notFound } from '../../common/errors';
 import { lockVersioned } from '../../common/optimistic-lock';
-import { AuditService } from '../audit/audit.service';
-import { UnitResultEntity } from '../results/unit-result.entity';
+import { AuditService } from '../audit';
+import { UnitResultEntity } from '../results';
 import type { CreateRoundDto, UpdateRoundDto } from './rounds.dto';
 import { SurveyRoundEntity } from './survey-round.entity';
 

@@ -1,4 +1,4 @@
-import { SYNCED_ROLES, type SyncedRole } from '../imports/people-sync.service';
+import { SYNCED_ROLES, type SyncedRole } from '../imports';
 
 /** Groups in the identity system are named `tiltak-<role>-<UNITCODE>`; unit codes may contain dashes. */
 export const GROUP_PREFIX = 'tiltak-';

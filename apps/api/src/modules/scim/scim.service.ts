@@ -2,10 +2,9 @@ import { HttpException, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import SCIMMY from 'scimmy';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
-import { PeopleSyncService, type SyncedRole } from '../imports/people-sync.service';
-import { UserEntity } from '../users/user.entity';
-import { toUserDto } from '../users/users.service';
+import { AuditService } from '../audit';
+import { PeopleSyncService, type SyncedRole } from '../imports';
+import { UserEntity, toUserDto } from '../users';
 import { groupId, groupName, parseGroupId, parseGroupName } from './scim-group-name';
 
 /** A user as SCIM shows it (core User schema; scimmy adds `schemas` and `meta`). */

@@ -10,7 +10,7 @@ import type {
 import { type Actor, isAdmin } from '../../common/actor';
 import { forbidden, notFound } from '../../common/errors';
 import { requireAdmin } from '../../common/require-admin';
-import { CurrentActor } from '../auth/current-actor.decorator';
+import { CurrentActor } from '../auth';
 import {
   AssignRoleDto,
   CreateUserDto,
@@ -18,7 +18,7 @@ import {
   UpdateMyProfileDto,
   UpdateUserDto,
 } from './users.dto';
-import { CaseAccessService } from '../cases/case-access.service';
+import { CaseAccessService } from '../access';
 import { toDirectoryUserDto, toUserDto, UsersService } from './users.service';
 
 @ApiTags('users')

@@ -9,11 +9,12 @@ import type {
   UserStatus,
 } from '@tiltak/shared/api-contract';
 import type { DataSource, EntityManager } from 'typeorm';
-import { type Actor, type CaseScope } from '../../common/actor';
+import type { Actor } from '../../common/actor';
+import { CASE_DIRECTORY, type CaseScope } from '../access';
 import { notFound } from '../../common/errors';
-import { AuditService } from '../audit/audit.service';
-import { SessionEntity } from '../auth/session.entity';
-import { OrgUnitEntity } from '../org-units/org-unit.entity';
+import { AuditService } from '../audit';
+import { SessionEntity } from '../auth';
+import { OrgUnitEntity } from '../org-units';
 import { RoleAssignmentEntity } from './role-assignment.entity';
 import { UserEntity } from './user.entity';
 import type { AssignRoleDto, CreateUserDto, UpdateMyProfileDto, UpdateUserDto } from './users.dto';
@@ -29,32 +30,6 @@ export const DEMO_USER_EMAILS = [
   'vo.idi@tiltak.example',
   'ansatt.idi@tiltak.example',
 ];
-
-/**
- * The people of a case's directory: active users with a role at the case's unit or in its subtree, and
- * those who hold a role above it that covers it (leader, HR, verneombud, admin; not the employees of the
- * units above). $1 is the case's unit id, $2 its path (ancestors and itself).
- */
-const CASE_DIRECTORY = `
-  SELECT u.id FROM app_user u
-   WHERE u.active AND EXISTS (
-     SELECT 1 FROM role_assignment r JOIN org_unit o ON o.id = r.unit_id
-      WHERE r.user_id = u.id
-        AND (o.path @> ARRAY[$1::uuid] OR (r.unit_id = ANY ($2::uuid[]) AND r.role <> 'employee')))`;
-
-/** Whether the user belongs to the case's directory: who may be made responsible for its measures. */
-export async function inCaseDirectory(
-  em: EntityManager,
-  scope: CaseScope,
-  userId: string,
-): Promise<boolean> {
-  const rows = await em.query(`${CASE_DIRECTORY} AND u.id = $3`, [
-    scope.unitId,
-    scope.unitPath,
-    userId,
-  ]);
-  return rows.length > 0;
-}
 
 export const toDirectoryUserDto = (
   u: Pick<UserEntity, 'id' | 'name' | 'email'>,

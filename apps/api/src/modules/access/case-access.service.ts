@@ -1,7 +1,8 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { access, type Actor, type CaseScope } from '../../common/actor';
+import type { Actor } from '../../common/actor';
+import { access, type CaseScope } from './scopes';
 import { forbidden, notFound, staleVersion } from '../../common/errors';
 import { CaseEntity } from './case.entity';
 

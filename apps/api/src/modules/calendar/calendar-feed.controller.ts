@@ -3,8 +3,7 @@ import type { FastifyReply } from 'fastify';
 import { ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../../common/actor';
 import { notFound } from '../../common/errors';
-import { CurrentActor } from '../auth/current-actor.decorator';
-import { Public } from '../auth/public.decorator';
+import { CurrentActor, Public } from '../auth';
 import { CalendarFeedService } from './calendar-feed.service';
 
 @ApiTags('calendar')

@@ -4,9 +4,8 @@ import type { SignInError } from '@tiltak/shared/api-contract';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
-import { AuditService } from '../audit/audit.service';
-import { UserEntity } from '../users/user.entity';
-import { toUserDto } from '../users/users.service';
+import { AuditService } from '../audit';
+import { UserEntity, toUserDto } from '../users';
 import type { VerifiedIdentity } from './oidc-client';
 
 /**

@@ -13,10 +13,9 @@ import { ApiTags } from '@nestjs/swagger';
 import type { MeDto } from '@tiltak/shared/api-contract';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
-import { UsersService } from '../users/users.service';
+import { UsersService } from '../users';
 import { DevLoginDto } from './dev-login.dto';
-import { Public } from './public.decorator';
-import { SESSION_COOKIE, SessionService } from './session.service';
+import { Public, SESSION_COOKIE, SessionService } from '../auth';
 
 /** Log in as any seeded user by e-mail. Registered only when AUTH_MODE=dev. */
 @ApiTags('auth')

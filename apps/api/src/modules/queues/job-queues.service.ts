@@ -23,13 +23,8 @@ import IORedis from 'ioredis';
 import { Pool, type PoolClient } from 'pg';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
-import {
-  DEFAULT_JOB_OPTIONS,
-  MAIL_JOB_OPTIONS,
-  QUEUE,
-  type QueueName,
-} from './escalation.constants';
-import { ESCALATION_CONFIG, type EscalationConfig } from './escalation.config';
+import { DEFAULT_JOB_OPTIONS, MAIL_JOB_OPTIONS, QUEUE, type QueueName } from './queue.constants';
+import { ESCALATION_CONFIG, type EscalationConfig } from '../escalation/escalation.config';
 
 export type QueueBackendKind = 'redis' | 'postgres';
 

@@ -8,8 +8,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { OidcClient, type PendingSignIn } from './oidc-client';
 import { OidcLoginEntity } from './oidc-login.entity';
 import { OidcSignInService, type SignInRefusal } from './oidc-sign-in.service';
-import { Public } from './public.decorator';
-import { SESSION_COOKIE, SessionService } from './session.service';
+import { Public, SESSION_COOKIE, SessionService } from '../auth';
 
 /** Binds a sign-in in progress to the browser that started it; lives only on /api/auth. */
 export const OIDC_LOGIN_COOKIE = 'tiltak_oidc';

@@ -6,7 +6,7 @@ import ical, { ICalCalendarMethod, ICalEventTransparency } from 'ical-generator'
 import type { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
-import { openStatesSql, type PhaseKey } from './phase-states';
+import { openStatesSql, type PhaseKey } from '../rounds';
 
 /** Only a hash is stored: a database dump does not reveal anyone's feed address. */
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');

@@ -4,11 +4,9 @@ import type { AuthConfigDto, LogoutDto, MeDto } from '@tiltak/shared/api-contrac
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../../common/actor';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
-import { UsersService } from '../users/users.service';
-import { CurrentActor } from './current-actor.decorator';
+import { UsersService } from '../users';
+import { CurrentActor, Public, SESSION_COOKIE, SessionService } from '../auth';
 import { OidcClient } from './oidc-client';
-import { Public } from './public.decorator';
-import { SESSION_COOKIE, SessionService } from './session.service';
 
 @ApiTags('auth')
 @Controller('auth')

@@ -1,0 +1,2 @@
+export { CasesModule } from './cases.module';
+export { WorkshopGroupEntity } from './workshop-group.entity';

@@ -1,0 +1,2 @@
+export { ContentPageEntity } from './content-page.entity';
+export { ContentModule } from './content.module';

@@ -1,0 +1,4 @@
+export { importDemoData } from './demo-import';
+export { CSV_TYPE, XLSX_TYPE } from './import-file';
+export { ImportsModule } from './imports.module';
+export { PeopleSyncService, SYNCED_ROLES, type SyncedRole } from './people-sync.service';

@@ -1,0 +1,2 @@
+export { OrgUnitEntity } from './org-unit.entity';
+export { OrgUnitsModule } from './org-units.module';

@@ -1,0 +1,70 @@
+import { BadRequestException, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { Actor } from '../../common/actor';
+import { notFound } from '../../common/errors';
+import { AuditService } from '../audit';
+
+export interface PredecessorsDto {
+  unitId: string;
+  predecessors: { id: string; code: string; nameNb: string; nameEn: string }[];
+}
+
+/** Which units a reorganised unit replaces, for comparisons with earlier rounds. */
+@Injectable()
+export class UnitPredecessorsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  set(actor: Actor, id: string, predecessorIds: string[]): Promise<PredecessorsDto> {
+    const ids = [...new Set(predecessorIds)];
+    return this.db.transaction(async (em) => {
+      const [unit] = await em.query('SELECT id FROM org_unit WHERE id = $1 FOR UPDATE', [id]);
+      if (!unit) throw notFound('Unit');
+      const found: { id: string }[] = await em.query(
+        'SELECT id FROM org_unit WHERE id = ANY($1::uuid[])',
+        [ids],
+      );
+      if (found.length !== ids.length || ids.includes(id)) {
+        const bad = ids.filter((p) => p === id || !found.some((f) => f.id === p));
+        throw new BadRequestException({
+          statusCode: 400,
+          error: 'Bad Request',
+          message: `predecessorIds: ${bad.join(', ')} ${bad.length === 1 ? 'is' : 'are'} not another existing unit`,
+          details: bad.map(() => ({
+            field: 'predecessorIds',
+            problem: 'must name another existing unit',
+          })),
+        });
+      }
+      const before: { predecessor_id: string }[] = await em.query(
+        'SELECT predecessor_id FROM unit_predecessor WHERE unit_id = $1',
+        [id],
+      );
+      const old = before.map((b) => b.predecessor_id).sort();
+      if (JSON.stringify(old) !== JSON.stringify([...ids].sort())) {
+        await em.query('DELETE FROM unit_predecessor WHERE unit_id = $1', [id]);
+        if (ids.length)
+          await em.query(
+            'INSERT INTO unit_predecessor (unit_id, predecessor_id) SELECT $1, unnest($2::uuid[])',
+            [id, ids],
+          );
+        await this.audit.record(em, actor, null, {
+          action: 'org_unit.predecessors',
+          entity: 'org_unit',
+          entityId: id,
+          before: old,
+          after: ids,
+        });
+      }
+      const predecessors = await em.query(
+        `SELECT o.id, o.code, o.name_nb AS "nameNb", o.name_en AS "nameEn" FROM unit_predecessor p JOIN org_unit o ON o.id = p.predecessor_id
+          WHERE p.unit_id = $1 ORDER BY o.code`,
+        [id],
+      );
+      return { unitId: id, predecessors };
+    });
+  }
+}

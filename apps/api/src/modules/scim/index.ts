@@ -1,0 +1,3 @@
+export { ScimModule } from './scim.module';
+export { SCIM_PREFIX, scimRoutes } from './scim.routes';
+export { ScimService } from './scim.service';

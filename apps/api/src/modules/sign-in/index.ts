@@ -1,0 +1,2 @@
+export { OidcLoginEntity } from './oidc-login.entity';
+export { SignInModule } from './sign-in.module';
