@@ -1,6 +1,7 @@
 import { BadRequestException, Body, Controller, Param, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { SetPredecessorsRequest } from '@tiltak/shared/api-contract';
 import { ArrayMaxSize, IsArray, IsUUID } from 'class-validator';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor';
@@ -10,7 +11,7 @@ import { requireAdmin } from '../../common/require-admin';
 import { AuditService } from '../audit/audit.service';
 import { CurrentActor } from '../auth/current-actor.decorator';
 
-export class SetPredecessorsDto {
+export class SetPredecessorsDto implements SetPredecessorsRequest {
   /** The units this (reorganised) unit replaces; their results stand in for its earlier rounds. */
   @IsArray()
   @ArrayMaxSize(20)
