@@ -7,6 +7,7 @@ import type {
   EscalationPreviewDto,
   EscalationRunResult,
   EscalationPolicyDto,
+  UpdateEscalationPolicyRequest,
 } from '@tiltak/shared/api-contract';
 import type { EscalationStep } from '@tiltak/shared/domain';
 import { SILENT_ERRORS } from './http-context';
@@ -50,7 +51,7 @@ export class EscalationApi {
   updatePolicy(roundId: string, version: number, steps: EscalationStep[]) {
     return this.http.put<EscalationPolicyDto>(
       `/api/rounds/${roundId}/escalation-policy`,
-      { version, steps },
+      { version, steps } satisfies UpdateEscalationPolicyRequest,
       silent(),
     );
   }

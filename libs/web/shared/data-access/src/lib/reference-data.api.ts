@@ -4,8 +4,8 @@ import type {
   DirectoryUserDto,
   OrgUnitDto,
   Page,
-  PhaseDeadlines,
   RoundDto,
+  UpdateRoundRequest,
   UserDto,
   UserStatus,
 } from '@tiltak/shared/api-contract';
@@ -41,14 +41,10 @@ export class ReferenceDataApi {
     return this.http.get<RoundDto[]>('/api/rounds');
   }
 
-  updateRound(
-    id: string,
-    version: number,
-    changes: Partial<PhaseDeadlines & Pick<RoundDto, 'name' | 'anonymityThreshold'>>,
-  ) {
+  updateRound(id: string, version: number, changes: Omit<UpdateRoundRequest, 'version'>) {
     return this.http.patch<RoundDto>(
       `/api/rounds/${id}`,
-      { version, ...changes },
+      { version, ...changes } satisfies UpdateRoundRequest,
       {
         context: new HttpContext().set(SILENT_ERRORS, true),
       },
