@@ -1,6 +1,8 @@
 import { HttpClient, HttpContext, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
+  EscalationPreviewParams,
+  ListNotificationsParams,
   Page,
   NotificationStatus,
   NotificationDto,
@@ -29,14 +31,18 @@ export class EscalationApi {
   private readonly http = inject(HttpClient);
 
   notifications(query: { status?: NotificationStatus | null; page: number; pageSize: number }) {
-    let params = new HttpParams().set('page', query.page).set('pageSize', query.pageSize);
-    if (query.status) params = params.set('status', query.status);
+    const { status, page, pageSize } = query;
+    const params = new HttpParams({
+      fromObject: (status
+        ? { page, pageSize, status }
+        : { page, pageSize }) satisfies ListNotificationsParams,
+    });
     return this.http.get<Page<NotificationDto>>('/api/notifications', { params });
   }
 
   preview(days: number) {
     return this.http.get<EscalationPreviewDto>('/api/escalations/preview', {
-      params: new HttpParams().set('days', days),
+      params: new HttpParams({ fromObject: { days } satisfies EscalationPreviewParams }),
     });
   }
 

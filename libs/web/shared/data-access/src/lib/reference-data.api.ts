@@ -2,6 +2,7 @@ import { HttpClient, HttpContext, HttpParams } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
 import type {
   DirectoryUserDto,
+  ListUsersParams,
   OrgUnitDto,
   Page,
   RoundDto,
@@ -53,17 +54,17 @@ export class ReferenceDataApi {
 
   /** The people who may be made responsible for a case's measures (name and e-mail): the directory non-admins get. */
   caseUsers(caseId: string, q: string, pageSize = 10) {
-    const params = new HttpParams().set('caseId', caseId).set('q', q).set('pageSize', pageSize);
+    const params = new HttpParams({
+      fromObject: { caseId, q, pageSize } satisfies ListUsersParams,
+    });
     return this.http.get<Page<DirectoryUserDto>>('/api/users', { params });
   }
 
   /** Every user: for admins only. */
   users(q: string, page = 1, pageSize = 20, status: UserStatus = 'active') {
-    const params = new HttpParams()
-      .set('q', q)
-      .set('page', page)
-      .set('pageSize', pageSize)
-      .set('status', status);
+    const params = new HttpParams({
+      fromObject: { q, page, pageSize, status } satisfies ListUsersParams,
+    });
     return this.http.get<Page<UserDto>>('/api/users', { params });
   }
 }

@@ -6,6 +6,7 @@ import type {
   CompletionReportParams,
   ImpactReportDto,
   OverdueReportDto,
+  ReportFileParams,
   ReportFormat,
   ReportScopeParams,
 } from '@tiltak/shared/api-contract';
@@ -65,7 +66,9 @@ export class ReportsApi {
 }
 
 function scopeParams(query: ReportScopeParams, format: ReportFormat): HttpParams {
-  const params = new HttpParams().set('roundId', query.roundId).set('format', format);
+  const params = new HttpParams({
+    fromObject: { roundId: query.roundId, format } satisfies ReportFileParams,
+  });
   return query.unitId ? params.set('unitId', query.unitId) : params;
 }
 
