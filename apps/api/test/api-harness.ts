@@ -1,4 +1,34 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type {
+  AssignRoleRequest,
+  CancelMeasureRequest,
+  CreateAreaRequest,
+  CreateCaseRequest,
+  CreateCommentRequest,
+  CreateConfirmationRequest,
+  CreateGroupRequest,
+  CreateMeasureRequest,
+  CreateOrgUnitRequest,
+  CreateRoundRequest,
+  CreateUserRequest,
+  DeadlineChangeRequest,
+  DevLoginRequest,
+  EnterResultsRequest,
+  EvaluationRequest,
+  MeasureStatusRequest,
+  SetPredecessorsRequest,
+  TransitionRequest,
+  UpdateAreaRequest,
+  UpdateContentPageRequest,
+  UpdateEscalationPolicyRequest,
+  UpdateGroupRequest,
+  UpdateMeasureRequest,
+  UpdateMyProfileRequest,
+  UpdateOrgUnitRequest,
+  UpdateRoundRequest,
+  UpdateUserRequest,
+  UpdateWorkshopRequest,
+} from '@tiltak/shared/api-contract';
 import { DataSource } from 'typeorm';
 import { Clock } from '../src/common/clock';
 import { type AppConfig, loadConfig } from '../src/config/app-config';
@@ -16,13 +46,56 @@ export interface Response {
   body: any;
 }
 
-/** A signed-in client talking to the app in-process (Fastify inject: the whole HTTP stack, no socket). */
+/** A path parameter: the id of a case, a measure, a user, … */
+type Id = string;
+
+/**
+ * A signed-in client talking to the app in-process (Fastify inject: the whole HTTP stack, no socket).
+ * `post`, `patch` and `put` take each route's body as the shared contract types it
+ * (libs/shared/api-contract/src/lib/request-contract.ts), so a changed request type fails the typecheck
+ * of the tests that send it. `raw` sends anything: for tests that send what the contract forbids on
+ * purpose (missing, misspelled or mistyped fields), and for tables of requests of many routes.
+ */
 export interface Client {
-  request(method: Method, url: string, body?: unknown): Promise<Response>;
+  raw(method: Method, url: string, body?: unknown): Promise<Response>;
   get(url: string): Promise<Response>;
-  post(url: string, body?: unknown): Promise<Response>;
-  patch(url: string, body?: unknown): Promise<Response>;
-  put(url: string, body?: unknown): Promise<Response>;
+  delete(url: `/api/users/${Id}/roles/${Id}` | '/api/calendar/token'): Promise<Response>;
+
+  post(url: '/api/auth/logout' | '/api/calendar/token' | '/api/escalations/run'): Promise<Response>;
+  post(url: '/api/auth/dev-login', body: DevLoginRequest): Promise<Response>;
+  post(url: '/api/cases', body: CreateCaseRequest): Promise<Response>;
+  post(url: `/api/cases/${Id}/transitions`, body: TransitionRequest): Promise<Response>;
+  post(url: `/api/cases/${Id}/groups`, body: CreateGroupRequest): Promise<Response>;
+  post(url: `/api/cases/${Id}/areas`, body: CreateAreaRequest): Promise<Response>;
+  post(url: `/api/cases/${Id}/measures`, body: CreateMeasureRequest): Promise<Response>;
+  post(url: `/api/cases/${Id}/comments`, body: CreateCommentRequest): Promise<Response>;
+  post(url: `/api/cases/${Id}/confirmations`, body: CreateConfirmationRequest): Promise<Response>;
+  post(url: `/api/measures/${Id}/status`, body: MeasureStatusRequest): Promise<Response>;
+  post(url: `/api/measures/${Id}/deadline`, body: DeadlineChangeRequest): Promise<Response>;
+  post(url: `/api/measures/${Id}/cancel`, body: CancelMeasureRequest): Promise<Response>;
+  post(url: '/api/users', body: CreateUserRequest): Promise<Response>;
+  post(url: `/api/users/${Id}/roles`, body: AssignRoleRequest): Promise<Response>;
+  post(url: '/api/org-units', body: CreateOrgUnitRequest): Promise<Response>;
+  post(url: '/api/rounds', body: CreateRoundRequest): Promise<Response>;
+
+  patch(url: `/api/cases/${Id}/workshop`, body: UpdateWorkshopRequest): Promise<Response>;
+  patch(url: `/api/cases/${Id}/groups/${Id}`, body: UpdateGroupRequest): Promise<Response>;
+  patch(url: `/api/cases/${Id}/areas/${Id}`, body: UpdateAreaRequest): Promise<Response>;
+  patch(url: `/api/measures/${Id}`, body: UpdateMeasureRequest): Promise<Response>;
+  // Before /api/users/{id}, which the literal would also match.
+  patch(url: '/api/users/me', body: UpdateMyProfileRequest): Promise<Response>;
+  patch(url: `/api/users/${Id}`, body: UpdateUserRequest): Promise<Response>;
+  patch(url: `/api/org-units/${Id}`, body: UpdateOrgUnitRequest): Promise<Response>;
+  patch(url: `/api/rounds/${Id}`, body: UpdateRoundRequest): Promise<Response>;
+
+  put(url: `/api/cases/${Id}/results`, body: EnterResultsRequest): Promise<Response>;
+  put(url: `/api/measures/${Id}/evaluation`, body: EvaluationRequest): Promise<Response>;
+  put(url: '/api/content/speak-up', body: UpdateContentPageRequest): Promise<Response>;
+  put(url: `/api/org-units/${Id}/predecessors`, body: SetPredecessorsRequest): Promise<Response>;
+  put(
+    url: `/api/rounds/${Id}/escalation-policy`,
+    body: UpdateEscalationPolicyRequest,
+  ): Promise<Response>;
 }
 
 export interface TestApp {
@@ -117,11 +190,12 @@ export function clientOf(app: NestFastifyApplication, cookie?: string): Client {
     return { status: res.statusCode, body: res.body ? safeJson(res.body) : undefined };
   };
   return {
-    request,
+    raw: request,
     get: (url) => request('GET', url),
-    post: (url, body) => request('POST', url, body ?? {}),
-    patch: (url, body) => request('PATCH', url, body ?? {}),
-    put: (url, body) => request('PUT', url, body ?? {}),
+    delete: (url) => request('DELETE', url),
+    post: (url: string, body?: unknown) => request('POST', url, body ?? {}),
+    patch: (url: string, body: unknown) => request('PATCH', url, body),
+    put: (url: string, body: unknown) => request('PUT', url, body),
   };
 }
 

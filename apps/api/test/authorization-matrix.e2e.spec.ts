@@ -418,11 +418,12 @@ async function fileClient(c: Ctx, type: string, file: string): Promise<Client> {
   const request = async (method: Method, url: string) =>
     upload(c.t, cookie, url, type, file, method === 'PUT' ? 'PUT' : 'POST');
   return {
-    request,
+    raw: request,
     get: (url) => request('GET', url),
-    post: (url) => request('POST', url),
-    patch: (url) => request('PATCH', url),
-    put: (url) => request('PUT', url),
+    delete: (url) => request('DELETE', url),
+    post: (url: string) => request('POST', url),
+    patch: (url: string) => request('PATCH', url),
+    put: (url: string) => request('PUT', url),
   };
 }
 
@@ -507,7 +508,7 @@ describe('authorization matrix', () => {
           n += 1;
           const req = await REQUESTS[route]({ t, admin, target, fx: fixtures[target], user, n });
           const client = req.client ?? clients.get(user)!;
-          const res = await client.request(req.method, req.url, req.body);
+          const res = await client.raw(req.method, req.url, req.body);
           const got = outcomeOf(res.status);
           if (got !== row[user][i]) {
             mismatches.push(

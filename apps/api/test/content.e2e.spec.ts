@@ -113,7 +113,10 @@ describe('GET/PUT /api/content/speak-up', () => {
     const [{ n }] = await t.db.query(
       `SELECT count(*)::int AS n FROM audit_event WHERE entity = 'content_page'`,
     );
-    const res = await admin.put('/api/content/speak-up', { version: before.version, ...bodies });
+    const res = await admin.raw('PUT', '/api/content/speak-up', {
+      version: before.version,
+      ...bodies,
+    });
     expect(res.status).toBe(400);
     expect(res.body.details).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
     expect(await current()).toEqual(before);
@@ -125,7 +128,10 @@ describe('GET/PUT /api/content/speak-up', () => {
   });
 
   it('refuses a missing version with a 400', async () => {
-    const res = await admin.put('/api/content/speak-up', { bodyNb: 'Si fra', bodyEn: 'Speak up' });
+    const res = await admin.raw('PUT', '/api/content/speak-up', {
+      bodyNb: 'Si fra',
+      bodyEn: 'Speak up',
+    });
     expect(res.status).toBe(400);
     expect(res.body.details).toEqual(
       expect.arrayContaining([expect.objectContaining({ field: 'version' })]),

@@ -1,3 +1,4 @@
+import type { EscalationStep } from '@tiltak/shared/domain';
 import { type Client, startTestApp, type TestApp } from './api-harness';
 
 // Counts below must not race a cron tick at a 10-minute boundary (jest keeps process.env per file).
@@ -151,7 +152,7 @@ describe('escalation API on the demo data', () => {
 
     it('is changed by admins and institution HR, validated, version-checked and audited', async () => {
       const current = (await as.hr.get(`/api/rounds/${roundId}/escalation-policy`)).body;
-      const steps = [
+      const steps: EscalationStep[] = [
         {
           key: 'reminder',
           offsetDays: -5,
@@ -183,7 +184,7 @@ describe('escalation API on the demo data', () => {
         ).status,
       ).toBe(403);
 
-      const bad = await as.hr.put(`/api/rounds/${roundId}/escalation-policy`, {
+      const bad = await as.hr.raw('PUT', `/api/rounds/${roundId}/escalation-policy`, {
         version: current.version,
         steps: [steps[1], { ...steps[0], dayKind: 'weekly' }],
       });
@@ -192,15 +193,15 @@ describe('escalation API on the demo data', () => {
         /steps\[1\]\.offsetDays: offsetDays must be greater than the previous step/,
       );
       expect(bad.body.message).toMatch(/steps\[1\]\.dayKind/);
-      const extra = await as.hr.put(`/api/rounds/${roundId}/escalation-policy`, {
+      const extra = await as.hr.raw('PUT', `/api/rounds/${roundId}/escalation-policy`, {
         version: current.version,
         steps: [{ ...steps[0], colour: 'red' }],
       });
       expect(extra.status).toBe(400);
       expect(extra.body.message).toMatch(/steps\[0\]\.colour/);
-      expect((await as.hr.put(`/api/rounds/${roundId}/escalation-policy`, { steps })).status).toBe(
-        400,
-      );
+      expect(
+        (await as.hr.raw('PUT', `/api/rounds/${roundId}/escalation-policy`, { steps })).status,
+      ).toBe(400);
 
       const ok = await as.hr.put(`/api/rounds/${roundId}/escalation-policy`, {
         version: current.version,

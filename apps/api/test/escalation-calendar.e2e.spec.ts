@@ -58,7 +58,7 @@ describe('personal iCalendar feed of deadlines', () => {
         })
       ).statusCode,
     ).toBe(200);
-    expect((await leader.request('DELETE', '/api/calendar/token')).status).toBe(204);
+    expect((await leader.delete('/api/calendar/token')).status).toBe(204);
     expect(
       (
         await t.app.inject({

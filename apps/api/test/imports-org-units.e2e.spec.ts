@@ -60,7 +60,7 @@ describe('POST /api/imports/org-units', () => {
   it('is for admins only, and needs a file', async () => {
     const hr = await sessionOf(t, 'hr@tiltak.example');
     expect((await send(orgCsv(newUnits), '', CSV, hr)).status).toBe(403);
-    const empty = await admin.post('/api/imports/org-units?dryRun=false');
+    const empty = await admin.raw('POST', '/api/imports/org-units?dryRun=false', {});
     expect(empty.status).toBe(400);
     expect((await send(orgCsv(newUnits), '?dryRun=maybe')).body.message).toBe(
       'dryRun must be true or false',

@@ -292,7 +292,7 @@ describe('results import', () => {
     });
 
     it('validates like the import and names every field', async () => {
-      const res = await leader.put(`/api/cases/${caseId}/results`, {
+      const res = await leader.raw('PUT', `/api/cases/${caseId}/results`, {
         version: 1,
         invited: 10,
         respondents: 12,

@@ -90,7 +90,7 @@ describe('results comparisons', () => {
     const kase = await admin.post('/api/cases', { roundId: round.id, unitId: unit.body.id });
     expect((await admin.get(`/api/cases/${kase.body.id}/results`)).body.previous).toEqual([]);
 
-    const url = `/api/org-units/${unit.body.id}/predecessors`;
+    const url = `/api/org-units/${unit.body.id}/predecessors` as const;
     const mapped = await admin.put(url, { predecessorIds: [ids['IE-IDI'], ids['IE-ITK']] });
     expect(mapped.status).toBe(200);
     expect(mapped.body.predecessors.map((p: { code: string }) => p.code)).toEqual([
@@ -133,7 +133,7 @@ describe('results comparisons', () => {
   });
 
   it('hides an index answered by fewer than the threshold, and shows it again once corrected', async () => {
-    const url = `/api/cases/${await caseOf('IE-IDI')}/results`;
+    const url = `/api/cases/${await caseOf('IE-IDI')}/results` as const;
     const before = (await admin.get(url)).body;
     const enter = (version: number, n: number) =>
       admin.put(url, {

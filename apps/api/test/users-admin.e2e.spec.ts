@@ -62,10 +62,7 @@ describe('POST/PATCH /api/users and /api/users/{id}/roles as an admin', () => {
       (await admin.post(`/api/users/${user.id}/roles`, { role: 'verneombud', unitId })).status,
     ).toBe(409);
 
-    const removed = await admin.request(
-      'DELETE',
-      `/api/users/${user.id}/roles/${given.body[0].id}`,
-    );
+    const removed = await admin.delete(`/api/users/${user.id}/roles/${given.body[0].id}`);
     expect(removed.status).toBe(200);
     expect(removed.body).toEqual([]);
     const actions = await t.db.query(

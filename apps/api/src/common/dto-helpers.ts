@@ -21,3 +21,10 @@ export class Versioned {
   @versionField()
   version: number;
 }
+
+/**
+ * The contract's field names, each of any type: for a DTO that accepts any values and checks them after
+ * validation (the result entry runs the import rules, apps/api/src/modules/results/result-values.ts), so
+ * a renamed or added field still fails the compiler.
+ */
+export type UncheckedFields<T> = { [K in keyof T]: unknown };

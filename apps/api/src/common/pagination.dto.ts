@@ -1,7 +1,8 @@
+import type { PageParams } from '@tiltak/shared/api-contract';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
-export class PaginationQuery {
+export class PaginationQuery implements PageParams {
   @IsOptional()
   @Type(() => Number)
   @IsInt()

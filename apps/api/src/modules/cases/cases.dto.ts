@@ -15,7 +15,18 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { AREA_KINDS, CASE_STATES, type CaseState, INDICES } from '@tiltak/shared/domain';
-import type { AreaKindValue, GroupProposal } from '@tiltak/shared/api-contract';
+import type {
+  AreaKindValue,
+  CreateAreaRequest,
+  CreateCaseRequest,
+  CreateGroupRequest,
+  GroupProposal,
+  ListCasesParams,
+  TransitionRequest,
+  UpdateAreaRequest,
+  UpdateGroupRequest,
+  UpdateWorkshopRequest,
+} from '@tiltak/shared/api-contract';
 import { PaginationQuery } from '../../common/pagination.dto';
 import { Versioned, whenDefined, whenPresent } from '../../common/dto-helpers';
 import { IsCalendarDate, NotBlank, SingleLine } from '../../common/validation';
@@ -23,7 +34,7 @@ import { IsCalendarDate, NotBlank, SingleLine } from '../../common/validation';
 const INDEX_CODES = INDICES.map((i) => i.code);
 const uuid = (field: string) => IsUUID('all', { message: `${field} must be a UUID` });
 
-export class ListCasesQuery extends PaginationQuery {
+export class ListCasesQuery extends PaginationQuery implements ListCasesParams {
   @IsOptional()
   @uuid('roundId')
   roundId?: string;
@@ -43,7 +54,7 @@ export class ListCasesQuery extends PaginationQuery {
   state?: CaseState;
 }
 
-export class CreateCaseDto {
+export class CreateCaseDto implements CreateCaseRequest {
   @uuid('roundId')
   roundId: string;
 
@@ -51,7 +62,7 @@ export class CreateCaseDto {
   unitId: string;
 }
 
-export class UpdateWorkshopDto extends Versioned {
+export class UpdateWorkshopDto extends Versioned implements UpdateWorkshopRequest {
   @whenPresent()
   @IsCalendarDate()
   date?: string | null;
@@ -74,7 +85,7 @@ export class UpdateWorkshopDto extends Versioned {
   notes?: string | null;
 }
 
-export class TransitionDto extends Versioned {
+export class TransitionDto extends Versioned implements TransitionRequest {
   @IsIn(CASE_STATES)
   to: CaseState;
 
@@ -102,7 +113,7 @@ export class GroupProposalDto implements GroupProposal {
   indexCodes?: string[];
 }
 
-export class CreateGroupDto {
+export class CreateGroupDto implements CreateGroupRequest {
   @IsString()
   @NotBlank()
   @SingleLine()
@@ -117,7 +128,7 @@ export class CreateGroupDto {
   proposals: GroupProposalDto[];
 }
 
-export class UpdateGroupDto extends Versioned {
+export class UpdateGroupDto extends Versioned implements UpdateGroupRequest {
   @whenDefined()
   @IsString()
   @NotBlank()
@@ -134,7 +145,7 @@ export class UpdateGroupDto extends Versioned {
   proposals?: GroupProposalDto[];
 }
 
-export class CreateAreaDto {
+export class CreateAreaDto implements CreateAreaRequest {
   @IsIn(AREA_KINDS)
   kind: AreaKindValue;
 
@@ -173,7 +184,7 @@ export class CreateAreaDto {
   votes?: number;
 }
 
-export class UpdateAreaDto extends Versioned {
+export class UpdateAreaDto extends Versioned implements UpdateAreaRequest {
   @whenDefined()
   @IsIn(AREA_KINDS)
   kind?: AreaKindValue;

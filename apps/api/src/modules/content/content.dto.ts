@@ -1,8 +1,11 @@
-import { CONTENT_BODY_MAX_LENGTH } from '@tiltak/shared/api-contract';
+import {
+  CONTENT_BODY_MAX_LENGTH,
+  type UpdateContentPageRequest,
+} from '@tiltak/shared/api-contract';
 import { IsString, Matches, MaxLength } from 'class-validator';
 import { Versioned } from '../../common/dto-helpers';
 
-export class UpdateContentPageDto extends Versioned {
+export class UpdateContentPageDto extends Versioned implements UpdateContentPageRequest {
   @IsString()
   @Matches(/\S/, { message: 'bodyNb must not be empty' })
   @MaxLength(CONTENT_BODY_MAX_LENGTH)

@@ -1,10 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsInt, IsOptional, Max, Min } from 'class-validator';
+import type {
+  EscalationPreviewParams,
+  UpdateEscalationPolicyRequest,
+} from '@tiltak/shared/api-contract';
 import type { EscalationStep } from '@tiltak/shared/domain';
 import { versionField } from '../../common/dto-helpers';
 
-export class PreviewQuery {
+export class PreviewQuery implements EscalationPreviewParams {
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: 'days must be a whole number' })
@@ -13,7 +17,7 @@ export class PreviewQuery {
   days = 14;
 }
 
-export class UpdateEscalationPolicyDto {
+export class UpdateEscalationPolicyDto implements UpdateEscalationPolicyRequest {
   @ApiProperty({
     description: 'The round version you last read (optimistic locking)',
   })

@@ -1,5 +1,6 @@
 import { BadRequestException, Controller, HttpCode, Post, Query, Req } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import type { ImportResultsParams } from '@tiltak/shared/api-contract';
 import { IsUUID } from 'class-validator';
 import type { FastifyRequest } from 'fastify';
 import { type Actor, isAdmin } from '../../common/actor';
@@ -12,7 +13,7 @@ import {
   type SectorImportSummaryDto,
 } from './imports.service';
 
-export class ImportQuery {
+export class ImportQuery implements ImportResultsParams {
   @IsUUID()
   roundId: string;
 }

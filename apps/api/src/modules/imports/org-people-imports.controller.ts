@@ -1,5 +1,10 @@
 import { Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import type {
+  OrgImportParams,
+  PeopleImportMode,
+  PeopleImportParams,
+} from '@tiltak/shared/api-contract';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -15,16 +20,12 @@ import {
   type OrgUnitChange,
   OrgUnitsImportService,
 } from './org-units-import.service';
-import {
-  type PeopleImportMode,
-  PeopleImportService,
-  type PeopleImportResultDto,
-} from './people-import.service';
+import { PeopleImportService, type PeopleImportResultDto } from './people-import.service';
 
 const toBoolean = ({ value }: { value: unknown }) =>
   value === 'true' ? true : value === 'false' ? false : value;
 
-export class OrgImportQuery {
+export class OrgImportQuery implements OrgImportParams {
   /** Only report the difference and the problems (the default); false applies the file. */
   @IsOptional()
   @Transform(toBoolean)
@@ -38,7 +39,7 @@ export class OrgImportQuery {
   filename?: string;
 }
 
-export class PeopleImportQuery extends OrgImportQuery {
+export class PeopleImportQuery extends OrgImportQuery implements PeopleImportParams {
   @IsOptional()
   @IsIn(['merge', 'full'], { message: 'mode must be merge or full' })
   mode?: PeopleImportMode;

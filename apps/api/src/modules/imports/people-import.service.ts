@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { PeopleImportMode } from '@tiltak/shared/api-contract';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { Clock } from '../../common/clock';
@@ -52,8 +53,6 @@ export const ROLE_NAMES: Readonly<Record<string, SyncedRole>> = {
   employee: 'employee',
   ansatt: 'employee',
 };
-
-export type PeopleImportMode = 'merge' | 'full';
 
 export type PersonChangeType = 'added' | 'changed' | 'role_granted' | 'role_ended' | 'deactivated';
 

@@ -15,7 +15,16 @@ import {
   MEASURE_STATUSES,
   type MeasureStatus,
 } from '@tiltak/shared/domain';
-import type { Achieved, Verdict } from '@tiltak/shared/api-contract';
+import type {
+  Achieved,
+  CancelMeasureRequest,
+  CreateMeasureRequest,
+  DeadlineChangeRequest,
+  EvaluationRequest,
+  MeasureStatusRequest,
+  UpdateMeasureRequest,
+  Verdict,
+} from '@tiltak/shared/api-contract';
 import { Versioned, versionField, whenDefined, whenPresent } from '../../common/dto-helpers';
 import { IsCalendarDate, NotBlank, SingleLine } from '../../common/validation';
 
@@ -53,7 +62,7 @@ class MeasureFields {
   feasibility?: number | null;
 }
 
-export class CreateMeasureDto extends MeasureFields {
+export class CreateMeasureDto extends MeasureFields implements CreateMeasureRequest {
   @IsUUID('all', { message: 'areaId must be a UUID' })
   areaId: string;
 
@@ -70,7 +79,7 @@ export class CreateMeasureDto extends MeasureFields {
   deadline?: string | null;
 }
 
-export class UpdateMeasureDto extends MeasureFields {
+export class UpdateMeasureDto extends MeasureFields implements UpdateMeasureRequest {
   @versionField()
   version: number;
 
@@ -92,7 +101,7 @@ export class UpdateMeasureDto extends MeasureFields {
   deadline?: string | null;
 }
 
-export class MeasureStatusDto extends Versioned {
+export class MeasureStatusDto extends Versioned implements MeasureStatusRequest {
   @IsIn(MEASURE_STATUSES.filter((s) => s !== 'cancelled'), {
     message:
       'status must be planned, in_progress, done or postponed (cancel with POST /cancel and a reason)',
@@ -105,7 +114,7 @@ export class MeasureStatusDto extends Versioned {
   completedOn?: string;
 }
 
-export class DeadlineChangeRequestDto extends Versioned {
+export class DeadlineChangeRequestDto extends Versioned implements DeadlineChangeRequest {
   @IsCalendarDate()
   deadline: string;
 
@@ -115,14 +124,14 @@ export class DeadlineChangeRequestDto extends Versioned {
   reason: string;
 }
 
-export class CancelMeasureDto extends Versioned {
+export class CancelMeasureDto extends Versioned implements CancelMeasureRequest {
   @IsString()
   @MinLength(3, { message: 'reason must say why the measure is cancelled (at least 3 characters)' })
   @MaxLength(2_000)
   reason: string;
 }
 
-export class EvaluationRequestDto extends Versioned {
+export class EvaluationRequestDto extends Versioned implements EvaluationRequest {
   @IsIn(EVALUATION_ACHIEVED)
   achieved: Achieved;
 

@@ -1,4 +1,8 @@
-import type { OrgUnitKind } from '@tiltak/shared/api-contract';
+import type {
+  CreateOrgUnitRequest,
+  OrgUnitKind,
+  UpdateOrgUnitRequest,
+} from '@tiltak/shared/api-contract';
 import {
   IsBoolean,
   IsIn,
@@ -21,7 +25,7 @@ export const ORG_UNIT_KINDS: OrgUnitKind[] = [
 ];
 const defined = (_: object, v: unknown) => v !== undefined;
 
-export class CreateOrgUnitDto {
+export class CreateOrgUnitDto implements CreateOrgUnitRequest {
   @Matches(/^[A-Z0-9][A-Z0-9-]{0,39}$/, {
     message: 'code must be 1–40 capital letters, digits or dashes, e.g. IE-IDI',
   })
@@ -53,7 +57,7 @@ export class CreateOrgUnitDto {
   leaderId?: string | null;
 }
 
-export class UpdateOrgUnitDto {
+export class UpdateOrgUnitDto implements UpdateOrgUnitRequest {
   @ValidateIf(defined)
   @IsString()
   @NotBlank()

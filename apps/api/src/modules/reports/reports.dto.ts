@@ -3,7 +3,11 @@ import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { PaginationQuery } from '../../common/pagination.dto';
 
 import {
+  type CompletionReportParams,
+  type OverdueReportParams,
   REPORT_FORMATS,
+  type ReportFileParams,
+  type ReportScopeParams,
   REPORT_GROUP_BY as GROUP_BY,
   type ReportFormat,
   type ReportGroupBy as GroupBy,
@@ -18,7 +22,7 @@ export type {
 } from '@tiltak/shared/api-contract';
 
 /** The units a report covers: the round, and a unit to narrow it to (default: the caller's whole scope). */
-export class ReportScopeQuery {
+export class ReportScopeQuery implements ReportScopeParams {
   @IsUUID()
   roundId: string;
 
@@ -28,17 +32,19 @@ export class ReportScopeQuery {
 }
 
 /** A report that can also be downloaded (`format`). */
-export class ReportFileQuery extends ReportScopeQuery {
+export class ReportFileQuery extends ReportScopeQuery implements ReportFileParams {
   @IsOptional()
   @IsIn(REPORT_FORMATS)
   format: ReportFormat = 'json';
 }
 
-export class CompletionQuery extends ReportFileQuery {
+export class CompletionQuery extends ReportFileQuery implements CompletionReportParams {
   @IsOptional()
   @IsIn(GROUP_BY)
   groupBy: GroupBy = 'faculty';
 }
 
 /** One page of the list as JSON; CSV and XLSX hold every row. */
-export class OverdueQuery extends IntersectionType(PaginationQuery, ReportFileQuery) {}
+export class OverdueQuery
+  extends IntersectionType(PaginationQuery, ReportFileQuery)
+  implements OverdueReportParams {}

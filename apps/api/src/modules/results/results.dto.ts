@@ -1,10 +1,12 @@
+import type { EnterResultsRequest } from '@tiltak/shared/api-contract';
 import { Allow, IsInt, IsObject, IsOptional, Max, Min } from 'class-validator';
+import type { UncheckedFields } from '../../common/dto-helpers';
 
 /**
  * PUT /api/cases/{id}/results: a leader types in the unit's result from the PDF report. The values are
  * checked by the same rules as an import, and every problem is reported at once.
  */
-export class EnterResultsDto {
+export class EnterResultsDto implements UncheckedFields<EnterResultsRequest> {
   /** The version last read; omit it when the unit has no result yet. */
   @IsOptional()
   @IsInt()

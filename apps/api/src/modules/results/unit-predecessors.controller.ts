@@ -1,5 +1,6 @@
 import { Body, Controller, Param, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import type { SetPredecessorsRequest } from '@tiltak/shared/api-contract';
 import { ArrayMaxSize, IsArray, IsUUID } from 'class-validator';
 import type { Actor } from '../../common/actor';
 import { ParseIdPipe } from '../../common/parse-id.pipe';
@@ -7,7 +8,7 @@ import { requireAdmin } from '../../common/require-admin';
 import { CurrentActor } from '../auth';
 import { type PredecessorsDto, UnitPredecessorsService } from './unit-predecessors.service';
 
-export class SetPredecessorsDto {
+export class SetPredecessorsDto implements SetPredecessorsRequest {
   /** The units this (reorganised) unit replaces; their results stand in for its earlier rounds. */
   @IsArray()
   @ArrayMaxSize(20)

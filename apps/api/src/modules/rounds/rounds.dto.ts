@@ -1,8 +1,9 @@
+import type { CreateRoundRequest, UpdateRoundRequest } from '@tiltak/shared/api-contract';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { IsCalendarDate, NotBlank, SingleLine } from '../../common/validation';
 import { Versioned, whenDefined, whenPresent } from '../../common/dto-helpers';
 
-export class CreateRoundDto {
+export class CreateRoundDto implements CreateRoundRequest {
   @IsString()
   @NotBlank()
   @SingleLine()
@@ -44,7 +45,7 @@ export class CreateRoundDto {
   evaluationBy?: string | null;
 }
 
-export class UpdateRoundDto extends Versioned {
+export class UpdateRoundDto extends Versioned implements UpdateRoundRequest {
   @whenDefined()
   @IsString()
   @NotBlank()

@@ -1,4 +1,11 @@
-import type { UserStatus } from '@tiltak/shared/api-contract';
+import type {
+  AssignRoleRequest,
+  CreateUserRequest,
+  ListUsersParams,
+  UpdateMyProfileRequest,
+  UpdateUserRequest,
+  UserStatus,
+} from '@tiltak/shared/api-contract';
 import { ROLES, type Role } from '@tiltak/shared/domain';
 import {
   IsBoolean,
@@ -18,7 +25,7 @@ const defined = (_: object, v: unknown) => v !== undefined;
 
 export const USER_STATUSES = ['active', 'inactive', 'all'] as const satisfies readonly UserStatus[];
 
-export class ListUsersQuery extends PaginationQuery {
+export class ListUsersQuery extends PaginationQuery implements ListUsersParams {
   @IsOptional()
   @IsString()
   @SingleLine()
@@ -35,7 +42,7 @@ export class ListUsersQuery extends PaginationQuery {
   caseId?: string;
 }
 
-export class UpdateMyProfileDto {
+export class UpdateMyProfileDto implements UpdateMyProfileRequest {
   @ValidateIf(defined)
   @IsIn(['nb', 'en'])
   language?: 'nb' | 'en';
@@ -45,7 +52,7 @@ export class UpdateMyProfileDto {
   notifyMode?: 'immediate' | 'digest';
 }
 
-export class CreateUserDto {
+export class CreateUserDto implements CreateUserRequest {
   @IsString()
   @NotBlank()
   @SingleLine()
@@ -62,7 +69,7 @@ export class CreateUserDto {
   language?: 'nb' | 'en';
 }
 
-export class UpdateUserDto extends UpdateMyProfileDto {
+export class UpdateUserDto extends UpdateMyProfileDto implements UpdateUserRequest {
   @ValidateIf(defined)
   @IsString()
   @NotBlank()
@@ -81,7 +88,7 @@ export class UpdateUserDto extends UpdateMyProfileDto {
   active?: boolean;
 }
 
-export class AssignRoleDto {
+export class AssignRoleDto implements AssignRoleRequest {
   @IsIn(ROLES)
   role: Role;
 

@@ -12,9 +12,9 @@ import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import {
-  type CompletionQuery,
+  type CompletionReportParams,
   type CompletionRowDto,
-  type ReportScope,
+  type ReportScopeParams,
   ReferenceDataApi,
   ReportsApi,
 } from '@tiltak/web/shared/data-access';
@@ -78,16 +78,18 @@ export class CompletionDashboardPage {
   protected readonly trail = signal<Crumb[]>([{ unitId: null, groupBy: 'faculty', label: null }]);
   protected readonly here = computed(() => this.trail()[this.trail().length - 1]);
 
-  protected readonly query = computed<CompletionQuery | undefined>(() => {
+  protected readonly query = computed<CompletionReportParams | undefined>(() => {
     const roundId = this.roundId();
     const here = this.here();
-    return roundId ? { roundId, unitId: here.unitId, groupBy: here.groupBy } : undefined;
+    return roundId
+      ? { roundId, unitId: here.unitId ?? undefined, groupBy: here.groupBy }
+      : undefined;
   });
   /** The overdue list and the impact follow the level shown: its round and unit, not the grouping. */
-  protected readonly scope = computed<ReportScope | undefined>(
+  protected readonly scope = computed<ReportScopeParams | undefined>(
     () => {
       const roundId = this.roundId();
-      return roundId ? { roundId, unitId: this.here().unitId } : undefined;
+      return roundId ? { roundId, unitId: this.here().unitId ?? undefined } : undefined;
     },
     { equal: (a, b) => a?.roundId === b?.roundId && a?.unitId === b?.unitId },
   );

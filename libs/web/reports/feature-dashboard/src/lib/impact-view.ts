@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { rxResource } from '@angular/core/rxjs-interop';
 import { TranslatePipe } from '@ngx-translate/core';
 import { inIndexOrder } from '@tiltak/shared/domain';
-import { ReportsApi, type ReportScope } from '@tiltak/web/shared/data-access';
+import { ReportsApi, type ReportScopeParams } from '@tiltak/web/shared/data-access';
 import { EmptyState, LocalNamePipe, LocalNumberPipe, ScrollRegion } from '@tiltak/web/shared/ui';
 import { differenceBar } from './completion-view';
 
@@ -132,7 +132,7 @@ import { differenceBar } from './completion-view';
 export class ImpactView {
   private readonly reports = inject(ReportsApi);
 
-  readonly scope = input.required<ReportScope>();
+  readonly scope = input.required<ReportScopeParams>();
 
   protected readonly impact = rxResource({
     params: () => this.scope(),

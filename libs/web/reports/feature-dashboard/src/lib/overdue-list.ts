@@ -12,7 +12,7 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import {
   type OverdueMeasureDto,
-  type ReportScope,
+  type ReportScopeParams,
   ReportsApi,
 } from '@tiltak/web/shared/data-access';
 import { EmptyState, LocalDatePipe, ScrollRegion, latestValue } from '@tiltak/web/shared/ui';
@@ -168,7 +168,7 @@ export class OverdueList {
   protected readonly knownSteps: readonly string[] = KNOWN_STEP_KEYS;
 
   /** The round and the unit whose subtree is listed (none: everything the reader may see). */
-  readonly scope = input.required<ReportScope>();
+  readonly scope = input.required<ReportScopeParams>();
 
   /** Back to the first page whenever the scope changes. */
   protected readonly page = linkedSignal({ source: () => this.scope(), computation: () => 1 });

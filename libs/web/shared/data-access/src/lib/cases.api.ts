@@ -1,62 +1,38 @@
 import { HttpClient, HttpContext, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
-  Achieved,
   AreaDto,
-  AreaKindValue,
+  CancelMeasureRequest,
   CaseDetailDto,
   CaseImpactDto,
   CaseResultsDto,
   CaseSummaryDto,
   CommentDto,
   ConfirmationDto,
+  CreateAreaRequest,
+  CreateCommentRequest,
+  CreateConfirmationRequest,
+  CreateGroupRequest,
+  CreateMeasureRequest,
+  DeadlineChangeRequest,
+  EvaluationRequest,
   GroupProposal,
+  ListCasesParams,
   MeasureDto,
+  MeasureStatusRequest,
   Page,
   PlenaryItemDto,
   TimelineEventDto,
-  Verdict,
+  TransitionRequest,
+  UpdateAreaRequest,
+  UpdateGroupRequest,
+  UpdateMeasureRequest,
+  UpdateWorkshopRequest,
   WorkshopDto,
   WorkshopGroupDto,
 } from '@tiltak/shared/api-contract';
-import type { CaseState, MeasureStatus } from '@tiltak/shared/domain';
+import type { CaseState } from '@tiltak/shared/domain';
 import { SILENT_ERRORS } from './http-context';
-
-export interface CaseQuery {
-  roundId?: string;
-  unitId?: string;
-  subtree?: boolean;
-  state?: CaseState;
-  page?: number;
-  pageSize?: number;
-}
-
-export interface AreaInput {
-  kind: AreaKindValue;
-  title: string;
-  description: string | null;
-  indexCodes: string[];
-  selected: boolean;
-}
-
-export interface MeasureInput {
-  areaId: string;
-  title: string;
-  description: string | null;
-  goal: string | null;
-  responsibleUserId: string | null;
-  responsibleRole: string | null;
-  deadline: string | null;
-  importance: number | null;
-  feasibility: number | null;
-}
-
-export interface EvaluationInput {
-  achieved: Achieved;
-  verdict: Verdict;
-  whatChanged: string;
-  evaluatedOn: string;
-}
 
 /** Mutations explain their own 400/409s inline (guard messages, stale versions), so they are silent. */
 const silent = { context: new HttpContext().set(SILENT_ERRORS, true) };
@@ -65,7 +41,7 @@ const silent = { context: new HttpContext().set(SILENT_ERRORS, true) };
 export class CasesApi {
   private readonly http = inject(HttpClient);
 
-  list(query: CaseQuery) {
+  list(query: ListCasesParams) {
     let params = new HttpParams();
     for (const [key, value] of Object.entries(query)) {
       if (value !== undefined && value !== null && value !== '')
@@ -90,7 +66,7 @@ export class CasesApi {
   updateWorkshop(id: string, version: number, workshop: WorkshopDto) {
     return this.http.patch<CaseDetailDto>(
       `/api/cases/${id}/workshop`,
-      { version, ...workshop },
+      { version, ...workshop } satisfies UpdateWorkshopRequest,
       silent,
     );
   }
@@ -98,7 +74,7 @@ export class CasesApi {
   transition(id: string, to: CaseState, version: number, reason?: string) {
     return this.http.post<CaseDetailDto>(
       `/api/cases/${id}/transitions`,
-      { to, version, reason },
+      { to, version, reason } satisfies TransitionRequest,
       silent,
     );
   }
@@ -106,7 +82,7 @@ export class CasesApi {
   addGroup(caseId: string, name: string, proposals: GroupProposal[]) {
     return this.http.post<WorkshopGroupDto>(
       `/api/cases/${caseId}/groups`,
-      { name, proposals },
+      { name, proposals } satisfies CreateGroupRequest,
       silent,
     );
   }
@@ -116,14 +92,18 @@ export class CasesApi {
     group: Pick<WorkshopGroupDto, 'id' | 'version' | 'name' | 'proposals'>,
   ) {
     const { id, ...body } = group;
-    return this.http.patch<WorkshopGroupDto>(`/api/cases/${caseId}/groups/${id}`, body, silent);
+    return this.http.patch<WorkshopGroupDto>(
+      `/api/cases/${caseId}/groups/${id}`,
+      body satisfies UpdateGroupRequest,
+      silent,
+    );
   }
 
   plenary(caseId: string) {
     return this.http.get<PlenaryItemDto[]>(`/api/cases/${caseId}/plenary`);
   }
 
-  addArea(caseId: string, area: AreaInput) {
+  addArea(caseId: string, area: CreateAreaRequest) {
     return this.http.post<AreaDto>(`/api/cases/${caseId}/areas`, area, silent);
   }
 
@@ -131,31 +111,35 @@ export class CasesApi {
     caseId: string,
     areaId: string,
     version: number,
-    changes: Partial<AreaInput> & { rank?: number | null },
+    changes: Omit<UpdateAreaRequest, 'version'>,
   ) {
     return this.http.patch<AreaDto>(
       `/api/cases/${caseId}/areas/${areaId}`,
-      { version, ...changes },
+      { version, ...changes } satisfies UpdateAreaRequest,
       silent,
     );
   }
 
-  addMeasure(caseId: string, measure: MeasureInput) {
+  addMeasure(caseId: string, measure: CreateMeasureRequest) {
     return this.http.post<MeasureDto>(`/api/cases/${caseId}/measures`, measure, silent);
   }
 
-  updateMeasure(measureId: string, version: number, changes: Partial<MeasureInput>) {
+  updateMeasure(
+    measureId: string,
+    version: number,
+    changes: Omit<UpdateMeasureRequest, 'version'>,
+  ) {
     return this.http.patch<MeasureDto>(
       `/api/measures/${measureId}`,
-      { version, ...changes },
+      { version, ...changes } satisfies UpdateMeasureRequest,
       silent,
     );
   }
 
-  setMeasureStatus(measureId: string, version: number, status: MeasureStatus) {
+  setMeasureStatus(measureId: string, version: number, status: MeasureStatusRequest['status']) {
     return this.http.post<MeasureDto>(
       `/api/measures/${measureId}/status`,
-      { version, status },
+      { version, status } satisfies MeasureStatusRequest,
       silent,
     );
   }
@@ -163,7 +147,7 @@ export class CasesApi {
   changeDeadline(measureId: string, version: number, deadline: string, reason: string) {
     return this.http.post<MeasureDto>(
       `/api/measures/${measureId}/deadline`,
-      { version, deadline, reason },
+      { version, deadline, reason } satisfies DeadlineChangeRequest,
       silent,
     );
   }
@@ -171,15 +155,15 @@ export class CasesApi {
   cancelMeasure(measureId: string, version: number, reason: string) {
     return this.http.post<MeasureDto>(
       `/api/measures/${measureId}/cancel`,
-      { version, reason },
+      { version, reason } satisfies CancelMeasureRequest,
       silent,
     );
   }
 
-  evaluate(measureId: string, version: number, evaluation: EvaluationInput) {
+  evaluate(measureId: string, version: number, evaluation: Omit<EvaluationRequest, 'version'>) {
     return this.http.put<MeasureDto>(
       `/api/measures/${measureId}/evaluation`,
-      { version, ...evaluation },
+      { version, ...evaluation } satisfies EvaluationRequest,
       silent,
     );
   }
@@ -190,7 +174,11 @@ export class CasesApi {
   }
 
   addComment(caseId: string, body: string, measureId?: string) {
-    return this.http.post<CommentDto>(`/api/cases/${caseId}/comments`, { body, measureId }, silent);
+    return this.http.post<CommentDto>(
+      `/api/cases/${caseId}/comments`,
+      { body, measureId } satisfies CreateCommentRequest,
+      silent,
+    );
   }
 
   confirmations(caseId: string) {
@@ -200,7 +188,7 @@ export class CasesApi {
   confirm(caseId: string, phase: CaseState, note: string | null) {
     return this.http.post<ConfirmationDto>(
       `/api/cases/${caseId}/confirmations`,
-      { phase, note },
+      { phase, note } satisfies CreateConfirmationRequest,
       silent,
     );
   }

@@ -1,12 +1,15 @@
 import { HttpClient, HttpContext, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
+  EscalationPreviewParams,
+  ListNotificationsParams,
   Page,
   NotificationStatus,
   NotificationDto,
   EscalationPreviewDto,
   EscalationRunResult,
   EscalationPolicyDto,
+  UpdateEscalationPolicyRequest,
 } from '@tiltak/shared/api-contract';
 import type { EscalationStep } from '@tiltak/shared/domain';
 import { SILENT_ERRORS } from './http-context';
@@ -28,14 +31,18 @@ export class EscalationApi {
   private readonly http = inject(HttpClient);
 
   notifications(query: { status?: NotificationStatus | null; page: number; pageSize: number }) {
-    let params = new HttpParams().set('page', query.page).set('pageSize', query.pageSize);
-    if (query.status) params = params.set('status', query.status);
+    const { status, page, pageSize } = query;
+    const params = new HttpParams({
+      fromObject: (status
+        ? { page, pageSize, status }
+        : { page, pageSize }) satisfies ListNotificationsParams,
+    });
     return this.http.get<Page<NotificationDto>>('/api/notifications', { params });
   }
 
   preview(days: number) {
     return this.http.get<EscalationPreviewDto>('/api/escalations/preview', {
-      params: new HttpParams().set('days', days),
+      params: new HttpParams({ fromObject: { days } satisfies EscalationPreviewParams }),
     });
   }
 
@@ -50,7 +57,7 @@ export class EscalationApi {
   updatePolicy(roundId: string, version: number, steps: EscalationStep[]) {
     return this.http.put<EscalationPolicyDto>(
       `/api/rounds/${roundId}/escalation-policy`,
-      { version, steps },
+      { version, steps } satisfies UpdateEscalationPolicyRequest,
       silent(),
     );
   }

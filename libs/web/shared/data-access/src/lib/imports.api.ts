@@ -1,9 +1,10 @@
 import { HttpClient, HttpContext, HttpHeaders } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
+import type { OrgImportParams, PeopleImportMode } from '@tiltak/shared/api-contract';
 import { SILENT_ERRORS } from './http-context';
 
+export type { PeopleImportMode } from '@tiltak/shared/api-contract';
 export type ImportKind = 'org-units' | 'people';
-export type PeopleImportMode = 'merge' | 'full';
 
 /** One line of an import's difference (docs/org-people-import.md): a unit's (`code`) or a person's (`email`). */
 export interface ImportChange {
@@ -65,7 +66,7 @@ export class ImportsApi {
     const params: Record<string, string> = {
       dryRun: String(options.dryRun),
       filename: file.name.slice(0, 200),
-    };
+    } satisfies Record<keyof OrgImportParams, string>;
     if (kind === 'people') params['mode'] = options.mode ?? 'merge';
     return this.http.post<ImportResult>(`/api/imports/${kind}`, file, {
       params,

@@ -2,7 +2,7 @@ import { DOCUMENT } from '@angular/common';
 import { HttpClient, HttpContext } from '@angular/common/http';
 import { Injectable, inject, signal } from '@angular/core';
 import { TranslateService } from '@ngx-translate/core';
-import type { Language } from '@tiltak/shared/api-contract';
+import type { Language, UpdateMyProfileRequest } from '@tiltak/shared/api-contract';
 import { isLanguage } from '@tiltak/web/shared/util';
 import { firstValueFrom } from 'rxjs';
 import { SILENT_ERRORS } from './http-context';
@@ -47,11 +47,9 @@ export class LanguageService {
     await this.apply(language);
     if (this.session.me()) {
       await firstValueFrom(
-        this.http.patch(
-          '/api/users/me',
-          { language },
-          { context: new HttpContext().set(SILENT_ERRORS, true) },
-        ),
+        this.http.patch('/api/users/me', { language } satisfies UpdateMyProfileRequest, {
+          context: new HttpContext().set(SILENT_ERRORS, true),
+        }),
       ).then(
         () => this.session.patchLocal({ language }),
         () => undefined, // the local choice still holds; the server copy catches up next time

@@ -2,10 +2,11 @@ import { HttpClient, HttpContext, HttpParams } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
 import type {
   DirectoryUserDto,
+  ListUsersParams,
   OrgUnitDto,
   Page,
-  PhaseDeadlines,
   RoundDto,
+  UpdateRoundRequest,
   UserDto,
   UserStatus,
 } from '@tiltak/shared/api-contract';
@@ -41,14 +42,10 @@ export class ReferenceDataApi {
     return this.http.get<RoundDto[]>('/api/rounds');
   }
 
-  updateRound(
-    id: string,
-    version: number,
-    changes: Partial<PhaseDeadlines & Pick<RoundDto, 'name' | 'anonymityThreshold'>>,
-  ) {
+  updateRound(id: string, version: number, changes: Omit<UpdateRoundRequest, 'version'>) {
     return this.http.patch<RoundDto>(
       `/api/rounds/${id}`,
-      { version, ...changes },
+      { version, ...changes } satisfies UpdateRoundRequest,
       {
         context: new HttpContext().set(SILENT_ERRORS, true),
       },
@@ -57,17 +54,17 @@ export class ReferenceDataApi {
 
   /** The people who may be made responsible for a case's measures (name and e-mail): the directory non-admins get. */
   caseUsers(caseId: string, q: string, pageSize = 10) {
-    const params = new HttpParams().set('caseId', caseId).set('q', q).set('pageSize', pageSize);
+    const params = new HttpParams({
+      fromObject: { caseId, q, pageSize } satisfies ListUsersParams,
+    });
     return this.http.get<Page<DirectoryUserDto>>('/api/users', { params });
   }
 
   /** Every user: for admins only. */
   users(q: string, page = 1, pageSize = 20, status: UserStatus = 'active') {
-    const params = new HttpParams()
-      .set('q', q)
-      .set('page', page)
-      .set('pageSize', pageSize)
-      .set('status', status);
+    const params = new HttpParams({
+      fromObject: { q, page, pageSize, status } satisfies ListUsersParams,
+    });
     return this.http.get<Page<UserDto>>('/api/users', { params });
   }
 }

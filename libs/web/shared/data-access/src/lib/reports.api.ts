@@ -3,16 +3,19 @@ import { Injectable, inject } from '@angular/core';
 
 import type {
   CompletionReportDto,
+  CompletionReportParams,
   ImpactReportDto,
   OverdueReportDto,
+  ReportFileParams,
   ReportFormat,
-  ReportGroupBy,
+  ReportScopeParams,
 } from '@tiltak/shared/api-contract';
 
 export { REPORT_GROUP_BY } from '@tiltak/shared/api-contract';
 export type {
   CompletionMetrics,
   CompletionReportDto,
+  CompletionReportParams,
   CompletionRowDto,
   CompletionTrendKey,
   ImpactReportDto,
@@ -21,41 +24,35 @@ export type {
   OverdueReportDto,
   ReportFormat,
   ReportGroupBy,
+  ReportScopeParams,
 } from '@tiltak/shared/api-contract';
-
-/** A report's round and the unit whose subtree it covers (none: everything the reader may see). */
-export interface ReportScope {
-  roundId: string;
-  unitId?: string | null;
-}
-
-export interface CompletionQuery extends ReportScope {
-  groupBy: ReportGroupBy;
-}
 
 @Injectable({ providedIn: 'root' })
 export class ReportsApi {
   private readonly http = inject(HttpClient);
 
-  completion(query: CompletionQuery) {
+  completion(query: CompletionReportParams) {
     return this.http.get<CompletionReportDto>('/api/reports/completion', {
       params: completionParams(query, 'json'),
     });
   }
 
   /** A plain link, so the browser downloads the file with the API's own name. */
-  completionExportUrl(query: CompletionQuery, format: Exclude<ReportFormat, 'json'>): string {
+  completionExportUrl(
+    query: CompletionReportParams,
+    format: Exclude<ReportFormat, 'json'>,
+  ): string {
     return `/api/reports/completion?${completionParams(query, format).toString()}`;
   }
 
   /** One page of the open measures past their deadline, the most overdue first. */
-  overdue(query: ReportScope, page: number, pageSize: number) {
+  overdue(query: ReportScopeParams, page: number, pageSize: number) {
     const params = scopeParams(query, 'json').set('page', page).set('pageSize', pageSize);
     return this.http.get<OverdueReportDto>('/api/reports/overdue', { params });
   }
 
   /** Per index: the change to the next round in units with measures for it against units without. */
-  impact(query: ReportScope) {
+  impact(query: ReportScopeParams) {
     const params = new HttpParams().set('roundId', query.roundId);
     return this.http.get<ImpactReportDto>('/api/reports/impact', {
       params: query.unitId ? params.set('unitId', query.unitId) : params,
@@ -63,16 +60,19 @@ export class ReportsApi {
   }
 
   /** Every overdue measure in the scope, as a file. */
-  overdueExportUrl(query: ReportScope, format: Exclude<ReportFormat, 'json'>): string {
+  overdueExportUrl(query: ReportScopeParams, format: Exclude<ReportFormat, 'json'>): string {
     return `/api/reports/overdue?${scopeParams(query, format).toString()}`;
   }
 }
 
-function scopeParams(query: ReportScope, format: ReportFormat): HttpParams {
-  const params = new HttpParams().set('roundId', query.roundId).set('format', format);
+function scopeParams(query: ReportScopeParams, format: ReportFormat): HttpParams {
+  const params = new HttpParams({
+    fromObject: { roundId: query.roundId, format } satisfies ReportFileParams,
+  });
   return query.unitId ? params.set('unitId', query.unitId) : params;
 }
 
-function completionParams(query: CompletionQuery, format: ReportFormat): HttpParams {
-  return scopeParams(query, format).set('groupBy', query.groupBy);
+function completionParams(query: CompletionReportParams, format: ReportFormat): HttpParams {
+  const params = scopeParams(query, format);
+  return query.groupBy ? params.set('groupBy', query.groupBy) : params;
 }

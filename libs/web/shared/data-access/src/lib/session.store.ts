@@ -2,6 +2,7 @@ import { HttpClient, HttpContext, HttpErrorResponse } from '@angular/common/http
 import { Injectable, computed, inject, signal } from '@angular/core';
 import type {
   AuthConfigDto,
+  DevLoginRequest,
   LogoutDto,
   MeDto,
   RoleAssignmentDto,
@@ -94,7 +95,9 @@ export class SessionStore {
   }
 
   async devLogin(email: string): Promise<MeDto | null> {
-    await firstValueFrom(this.http.post('/api/auth/dev-login', { email }));
+    await firstValueFrom(
+      this.http.post('/api/auth/dev-login', { email } satisfies DevLoginRequest),
+    );
     this.loading = this.refresh();
     return this.loading;
   }

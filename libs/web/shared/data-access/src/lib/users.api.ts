@@ -1,16 +1,14 @@
 import { HttpClient, HttpContext } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { Language, RoleAssignmentDto, UserDto } from '@tiltak/shared/api-contract';
+import type {
+  AssignRoleRequest,
+  CreateUserRequest,
+  RoleAssignmentDto,
+  UpdateUserRequest,
+  UserDto,
+} from '@tiltak/shared/api-contract';
 import type { Role } from '@tiltak/shared/domain';
 import { SILENT_ERRORS } from './http-context';
-
-export interface UserChanges {
-  name?: string;
-  email?: string;
-  language?: Language;
-  notifyMode?: UserDto['notifyMode'];
-  active?: boolean;
-}
 
 /** Users and their role assignments, as an admin manages them. Callers explain refusals themselves. */
 @Injectable({ providedIn: 'root' })
@@ -18,11 +16,11 @@ export class UsersApi {
   private readonly http = inject(HttpClient);
   private readonly silent = { context: new HttpContext().set(SILENT_ERRORS, true) };
 
-  create(user: { name: string; email: string; language: Language }) {
+  create(user: CreateUserRequest) {
     return this.http.post<UserDto>('/api/users', user, this.silent);
   }
 
-  update(id: string, changes: UserChanges) {
+  update(id: string, changes: UpdateUserRequest) {
     return this.http.patch<UserDto>(`/api/users/${id}`, changes, this.silent);
   }
 
@@ -33,7 +31,7 @@ export class UsersApi {
   assignRole(id: string, role: Role, unitId: string) {
     return this.http.post<RoleAssignmentDto[]>(
       `/api/users/${id}/roles`,
-      { role, unitId },
+      { role, unitId } satisfies AssignRoleRequest,
       this.silent,
     );
   }

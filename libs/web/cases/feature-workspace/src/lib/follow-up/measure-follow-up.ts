@@ -19,7 +19,13 @@ import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/m
 import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import type { Achieved, AreaDto, MeasureDto, Verdict } from '@tiltak/shared/api-contract';
+import type {
+  Achieved,
+  AreaDto,
+  MeasureDto,
+  MeasureStatusRequest,
+  Verdict,
+} from '@tiltak/shared/api-contract';
 import { MEASURE_STATUS_TRANSITIONS, type MeasureStatus } from '@tiltak/shared/domain';
 import { CasesApi } from '@tiltak/web/shared/data-access';
 import { LocalDatePipe, ReasonDialog, type ReasonDialogData } from '@tiltak/web/shared/ui';
@@ -69,11 +75,10 @@ export class MeasureFollowUp {
 
   protected readonly panel = signal<Panel>(null);
   protected readonly problem = signal<RequestProblem | null>(null);
-  protected readonly nextStatuses = computed(
-    () =>
-      MEASURE_STATUS_TRANSITIONS[this.measure().status].filter(
-        (s) => s !== 'cancelled',
-      ) as MeasureStatus[],
+  protected readonly nextStatuses = computed(() =>
+    (MEASURE_STATUS_TRANSITIONS[this.measure().status] as readonly MeasureStatus[]).filter(
+      (s): s is MeasureStatusRequest['status'] => s !== 'cancelled',
+    ),
   );
   protected readonly canCancel = computed(() =>
     (MEASURE_STATUS_TRANSITIONS[this.measure().status] as readonly MeasureStatus[]).includes(
@@ -108,7 +113,7 @@ export class MeasureFollowUp {
     this.panel.set(this.panel() === panel ? null : panel);
   }
 
-  protected async setStatus(status: MeasureStatus): Promise<void> {
+  protected async setStatus(status: MeasureStatusRequest['status']): Promise<void> {
     await this.run((version) => this.api.setMeasureStatus(this.measure().id, version, status));
   }
 

@@ -22,9 +22,13 @@ import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/m
 import { MatInput } from '@angular/material/input';
 import { MatSelect } from '@angular/material/select';
 import { TranslatePipe } from '@ngx-translate/core';
-import type { DirectoryUserDto, MeasureDto } from '@tiltak/shared/api-contract';
+import type {
+  CreateMeasureRequest,
+  DirectoryUserDto,
+  MeasureDto,
+} from '@tiltak/shared/api-contract';
 import { PRIORITY_SCORE_MAX, PRIORITY_SCORE_MIN } from '@tiltak/shared/domain';
-import { CasesApi, type MeasureInput, ReferenceDataApi } from '@tiltak/web/shared/data-access';
+import { CasesApi, ReferenceDataApi } from '@tiltak/web/shared/data-access';
 import { type RequestProblem, dateToIso, isoToDate } from '@tiltak/web/shared/util';
 import { catchError, debounceTime, distinctUntilChanged, map, of, switchMap } from 'rxjs';
 import { CaseStore } from '../case.store';
@@ -150,7 +154,7 @@ export class MeasureEditor {
       typeof v.responsibleUser === 'object' && v.responsibleUser !== null
         ? v.responsibleUser
         : null;
-    const input: MeasureInput = {
+    const input: CreateMeasureRequest = {
       areaId: this.areaId(),
       title: v.title.trim(),
       description: v.description.trim() || null,
