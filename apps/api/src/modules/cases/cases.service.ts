@@ -5,6 +5,7 @@ import {
   availableTransitions,
   type CaseSnapshot,
   checkTransition,
+  openMeasureSql,
   type Role,
 } from '@tiltak/shared/domain';
 import { In, type DataSource } from 'typeorm';
@@ -49,8 +50,8 @@ const summarySelect = (today: string) => `
     CROSS JOIN LATERAL (
       SELECT count(*) FILTER (WHERE status <> 'cancelled')::int AS total,
              count(*) FILTER (WHERE status = 'done')::int AS done,
-             count(*) FILTER (WHERE status NOT IN ('done', 'cancelled') AND deadline < ${today}::date)::int AS overdue,
-             min(deadline) FILTER (WHERE status NOT IN ('done', 'cancelled')) AS next_deadline
+             count(*) FILTER (WHERE ${openMeasureSql('status')} AND deadline < ${today}::date)::int AS overdue,
+             min(deadline) FILTER (WHERE ${openMeasureSql('status')}) AS next_deadline
         FROM measure WHERE case_id = c.id
     ) m`;
 

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   DEFAULT_ESCALATION_POLICY,
   type EscalationPolicy,
+  openMeasureSql,
   stepDueDate,
   validatePolicy,
 } from '@tiltak/shared/domain';
@@ -79,7 +80,7 @@ export function routedSql(opts: { onlyUndecided: boolean; unitScope: boolean }):
         FROM measure m
         JOIN follow_up_case c ON c.id = m.case_id
         LEFT JOIN app_user ru ON ru.id = m.responsible_user_id
-       WHERE m.status NOT IN ('done', 'cancelled') AND m.deadline IS NOT NULL AND m.deadline <= $13::date
+       WHERE ${openMeasureSql()} AND m.deadline IS NOT NULL AND m.deadline <= $13::date
          AND c.state <> 'closed' AND c.round_id = ANY($1::uuid[])
       UNION ALL
       SELECT 'phase', c.id, p.phase, to_char(p.deadline, 'YYYYMMDD')::int, p.deadline, NULL,

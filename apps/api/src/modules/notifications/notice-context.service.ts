@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { isOpenMeasure } from '@tiltak/shared/domain';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
@@ -52,8 +53,7 @@ export class NoticeContextService {
         [n.subjectId],
       );
       if (!m) return { stale: 'the measure no longer exists' };
-      if (m.status === 'done' || m.status === 'cancelled')
-        return { stale: `the measure is ${m.status}` };
+      if (!isOpenMeasure(m.status)) return { stale: `the measure is ${m.status}` };
       if (m.deadline === null || m.deadline_version !== n.deadlineVersion)
         return { stale: 'the deadline was moved' };
       if (m.state === 'closed') return { stale: 'the case is closed' };

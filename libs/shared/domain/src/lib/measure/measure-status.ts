@@ -1,3 +1,5 @@
+import { sqlList } from '../sql/sql-list';
+
 // "Overdue" is not a status: it is derived from the deadline (isOverdue) and never stored.
 export const MEASURE_STATUSES = [
   'planned',
@@ -27,16 +29,31 @@ export function measureStatusChangeNeedsReason(to: MeasureStatus): boolean {
   return to === 'cancelled';
 }
 
-const FINISHED: readonly MeasureStatus[] = ['done', 'cancelled'];
+/** Done and cancelled measures are finished: nobody answers for them any more, nothing is escalated. */
+export const FINISHED_MEASURE_STATUSES = [
+  'done',
+  'cancelled',
+] as const satisfies readonly MeasureStatus[];
+
+export function isOpenMeasure(status: MeasureStatus): boolean {
+  return !(FINISHED_MEASURE_STATUSES as readonly MeasureStatus[]).includes(status);
+}
+
+/**
+ * For SQL: `status NOT IN ('done', 'cancelled')`. Written as NOT IN over the finished statuses so that the
+ * planner can use the partial index `measure_open_deadline_idx`, whose predicate is spelled the same way
+ * (apps/api/src/database/migrations/1764144000000-initial-schema.ts).
+ */
+export function openMeasureSql(column = 'm.status'): string {
+  return `${column} NOT IN (${sqlList(FINISHED_MEASURE_STATUSES)})`;
+}
 
 /** @param today the current calendar date in Europe/Oslo, `YYYY-MM-DD` (see osloDate). */
 export function isOverdue(
   measure: { status: MeasureStatus; deadline: string | null },
   today: string,
 ): boolean {
-  return (
-    measure.deadline !== null && measure.deadline < today && !FINISHED.includes(measure.status)
-  );
+  return measure.deadline !== null && measure.deadline < today && isOpenMeasure(measure.status);
 }
 
 export const EVALUATION_ACHIEVED = ['yes', 'partly', 'no'] as const;
