@@ -4,6 +4,7 @@ import {
   DEFAULT_ESCALATION_POLICY,
   type EscalationPolicy,
   openMeasureSql,
+  phaseDeadlineVersionSql,
   stepDueDate,
   validatePolicy,
 } from '@tiltak/shared/domain';
@@ -83,7 +84,7 @@ export function routedSql(opts: { onlyUndecided: boolean; unitScope: boolean }):
        WHERE ${openMeasureSql()} AND m.deadline IS NOT NULL AND m.deadline <= $13::date
          AND c.state <> 'closed' AND c.round_id = ANY($1::uuid[])
       UNION ALL
-      SELECT 'phase', c.id, p.phase, to_char(p.deadline, 'YYYYMMDD')::int, p.deadline, NULL,
+      SELECT 'phase', c.id, p.phase, ${phaseDeadlineVersionSql('p.deadline')}, p.deadline, NULL,
              c.id, c.unit_id, c.round_id, un.own_leader_id
         FROM follow_up_case c
         JOIN survey_round r ON r.id = c.round_id

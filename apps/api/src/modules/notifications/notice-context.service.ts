@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { isOpenMeasure } from '@tiltak/shared/domain';
+import { isOpenMeasure, phaseDeadlineVersion } from '@tiltak/shared/domain';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
@@ -81,7 +81,7 @@ export class NoticeContextService {
       );
       if (!c) return { stale: 'the case no longer exists' };
       if (!openStates(n.phase).includes(c.state)) return { stale: 'the phase is completed' };
-      if (!c.deadline || Number(String(c.deadline).replace(/-/g, '')) !== n.deadlineVersion)
+      if (!c.deadline || phaseDeadlineVersion(c.deadline) !== n.deadlineVersion)
         return { stale: 'the deadline was moved' };
       return {
         stale: null,
