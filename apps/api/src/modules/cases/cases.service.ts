@@ -5,6 +5,7 @@ import {
   availableTransitions,
   type CaseSnapshot,
   checkTransition,
+  currentPhase,
   openMeasureSql,
   type Role,
 } from '@tiltak/shared/domain';
@@ -57,20 +58,17 @@ const summarySelect = (today: string) => `
 
 /** The deadline that matters next: the round's phase deadline for the current state, or a measure's. */
 function nextDeadline(row: SummaryRow): string | null {
-  switch (row.state) {
-    case 'results_published':
-      return row.followUpMeetingBy;
-    case 'results_presented':
-    case 'areas_chosen':
-      return row.planRegisteredBy;
-    case 'measures_planned':
-      return (
-        [row.evaluationBy, row.nextMeasureDeadline].filter((d): d is string => !!d).sort()[0] ??
-        null
-      );
-    default:
-      return null;
-  }
+  const phase = currentPhase(row.state);
+  if (phase === null) return null;
+  const phaseDeadline = {
+    followUpMeeting: row.followUpMeetingBy,
+    planRegistered: row.planRegisteredBy,
+    evaluation: row.evaluationBy,
+  }[phase];
+  // The measures are carried out while the case awaits its evaluation: their deadlines compete with it.
+  const deadlines =
+    phase === 'evaluation' ? [phaseDeadline, row.nextMeasureDeadline] : [phaseDeadline];
+  return deadlines.filter((d): d is string => !!d).sort()[0] ?? null;
 }
 
 const toSummary = (row: SummaryRow): CaseSummaryDto => ({

@@ -3,6 +3,7 @@ import {
   CASE_STATES,
   type CasePhase,
   type CaseState,
+  currentPhase,
   isPhaseCompleted,
 } from './case-state';
 
@@ -29,5 +30,16 @@ describe('case states', () => {
     ['evaluation', 'evaluated', true],
   ])('phase %s is completed in %s: %s', (phase, state, expected) => {
     expect(isPhaseCompleted(phase, state)).toBe(expected);
+  });
+
+  it.each<[CaseState, CasePhase | null]>([
+    ['results_published', 'followUpMeeting'],
+    ['results_presented', 'planRegistered'],
+    ['areas_chosen', 'planRegistered'],
+    ['measures_planned', 'evaluation'],
+    ['evaluated', null],
+    ['closed', null],
+  ])('in %s the current phase is %s', (state, expected) => {
+    expect(currentPhase(state)).toBe(expected);
   });
 });

@@ -32,3 +32,8 @@ export function caseStateIndex(state: CaseState): number {
 export function isPhaseCompleted(phase: CasePhase, state: CaseState): boolean {
   return caseStateIndex(state) >= caseStateIndex(PHASE_COMPLETED_AT[phase]);
 }
+
+/** The phase whose deadline the case works towards: the first one not yet completed (none once evaluated). */
+export function currentPhase(state: CaseState): CasePhase | null {
+  return CASE_PHASES.find((phase) => !isPhaseCompleted(phase, state)) ?? null;
+}
