@@ -14,13 +14,18 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { AREA_KINDS, CASE_STATES, type CaseState, INDICES } from '@tiltak/shared/domain';
+import {
+  AREA_KINDS,
+  CASE_STATES,
+  type CaseState,
+  INDEX_CODES,
+  MAX_AREAS_PER_GROUP,
+} from '@tiltak/shared/domain';
 import type { AreaKindValue, GroupProposal } from '@tiltak/shared/api-contract';
 import { PaginationQuery } from '../../common/pagination.dto';
 import { Versioned, whenDefined, whenPresent } from '../../common/dto-helpers';
 import { IsCalendarDate, NotBlank, SingleLine } from '../../common/validation';
 
-const INDEX_CODES = INDICES.map((i) => i.code);
 const uuid = (field: string) => IsUUID('all', { message: `${field} must be a UUID` });
 
 export class ListCasesQuery extends PaginationQuery {
@@ -97,7 +102,7 @@ export class GroupProposalDto implements GroupProposal {
 
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(17)
+  @ArrayMaxSize(INDEX_CODES.length)
   @IsIn(INDEX_CODES, { each: true })
   indexCodes?: string[];
 }
@@ -111,7 +116,7 @@ export class CreateGroupDto {
   name: string;
 
   @IsArray()
-  @ArrayMaxSize(4, { message: 'proposals: a group proposes at most four areas' })
+  @ArrayMaxSize(MAX_AREAS_PER_GROUP, { message: 'proposals: a group proposes at most four areas' })
   @ValidateNested({ each: true })
   @Type(() => GroupProposalDto)
   proposals: GroupProposalDto[];
@@ -128,7 +133,7 @@ export class UpdateGroupDto extends Versioned {
 
   @whenDefined()
   @IsArray()
-  @ArrayMaxSize(4, { message: 'proposals: a group proposes at most four areas' })
+  @ArrayMaxSize(MAX_AREAS_PER_GROUP, { message: 'proposals: a group proposes at most four areas' })
   @ValidateNested({ each: true })
   @Type(() => GroupProposalDto)
   proposals?: GroupProposalDto[];
@@ -152,7 +157,7 @@ export class CreateAreaDto {
 
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(17)
+  @ArrayMaxSize(INDEX_CODES.length)
   @IsIn(INDEX_CODES, { each: true })
   indexCodes?: string[];
 
@@ -193,7 +198,7 @@ export class UpdateAreaDto extends Versioned {
 
   @whenDefined()
   @IsArray()
-  @ArrayMaxSize(17)
+  @ArrayMaxSize(INDEX_CODES.length)
   @IsIn(INDEX_CODES, { each: true })
   indexCodes?: string[];
 

@@ -65,6 +65,9 @@ export type EvaluationVerdict = (typeof EVALUATION_VERDICT)[number];
 export const AREA_KINDS = ['preserve', 'develop'] as const;
 export type AreaKind = (typeof AREA_KINDS)[number];
 
+/** In the workshop's group work each group proposes at most this many areas to preserve or develop. */
+export const MAX_AREAS_PER_GROUP = 4;
+
 /** Importance and feasibility are scored on the survey's own 1–5 scale. */
 export const PRIORITY_SCORE_MIN = 1;
 export const PRIORITY_SCORE_MAX = 5;
