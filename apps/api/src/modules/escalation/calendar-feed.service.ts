@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { Language } from '@tiltak/shared/api-contract';
 import { addDays, openMeasureSql } from '@tiltak/shared/domain';
 import ical, { ICalCalendarMethod, ICalEventTransparency } from 'ical-generator';
 import type { DataSource } from 'typeorm';
@@ -11,7 +12,7 @@ import { openStatesSql, type PhaseKey } from './phase-states';
 /** Only a hash is stored: a database dump does not reveal anyone's feed address. */
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-const PHASE_TITLE: Record<'nb' | 'en', Record<PhaseKey, string>> = {
+const PHASE_TITLE: Record<Language, Record<PhaseKey, string>> = {
   nb: {
     follow_up_meeting: 'Oppfølgingsmøte',
     plan_registered: 'Tiltaksplan registrert',
@@ -67,7 +68,7 @@ export class CalendarFeedService {
       [hashToken(token)],
     );
     if (!user) return null;
-    const lang: 'nb' | 'en' = user.language;
+    const lang: Language = user.language;
     const base = this.config.publicUrl.replace(/\/$/, '');
     const measures: {
       id: string;

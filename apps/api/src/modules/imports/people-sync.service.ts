@@ -1,4 +1,5 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
+import type { Language } from '@tiltak/shared/api-contract';
 import { openMeasureSql, ROLES, type Role } from '@tiltak/shared/domain';
 import type { EntityManager } from 'typeorm';
 
@@ -15,7 +16,7 @@ export interface RoleGrant {
 export interface PersonFields {
   email: string;
   name: string;
-  language: 'nb' | 'en';
+  language: Language;
 }
 
 export interface SyncedPerson extends PersonFields {
@@ -181,7 +182,7 @@ export class PeopleSyncService {
       id: string;
       email: string;
       name: string;
-      language: 'nb' | 'en';
+      language: Language;
       created: boolean;
       changed: boolean;
     }[] = await em.query(

@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { Language } from '@tiltak/shared/api-contract';
 import { isOpenMeasure, phaseDeadlineVersion } from '@tiltak/shared/domain';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { openStates, PHASE_DEADLINE_COLUMN } from '../escalation/phase-states';
-import type { Language, NoticeContext } from './mail-templates';
+import type { NoticeContext } from './mail-templates';
 import type { NotificationEntity } from './notification.entity';
 
 export type NoticeCheck =

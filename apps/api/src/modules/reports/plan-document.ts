@@ -1,3 +1,4 @@
+import type { Language } from '@tiltak/shared/api-contract';
 import { type CaseState, isOverdue, type MeasureStatus } from '@tiltak/shared/domain';
 
 /**
@@ -5,7 +6,7 @@ import { type CaseState, isOverdue, type MeasureStatus } from '@tiltak/shared/do
  * renderers: both print exactly these strings.
  */
 export interface PlanDocument {
-  language: 'nb' | 'en';
+  language: Language;
   title: string;
   /** Label/value pairs above the table: unit, round, state, dates. */
   facts: [string, string][];
@@ -136,7 +137,7 @@ const TEXT = {
   },
 } as const;
 
-export function planDocument(src: PlanSource, language: 'nb' | 'en'): PlanDocument {
+export function planDocument(src: PlanSource, language: Language): PlanDocument {
   const t = TEXT[language];
   const unitName = language === 'nb' ? src.unit.nameNb : src.unit.nameEn;
   const areas = src.areas

@@ -1,4 +1,4 @@
-import type { UserStatus } from '@tiltak/shared/api-contract';
+import { type Language, LANGUAGES, type UserStatus } from '@tiltak/shared/api-contract';
 import { ROLES, type Role } from '@tiltak/shared/domain';
 import {
   IsBoolean,
@@ -37,8 +37,8 @@ export class ListUsersQuery extends PaginationQuery {
 
 export class UpdateMyProfileDto {
   @ValidateIf(defined)
-  @IsIn(['nb', 'en'])
-  language?: 'nb' | 'en';
+  @IsIn(LANGUAGES)
+  language?: Language;
 
   @ValidateIf(defined)
   @IsIn(['immediate', 'digest'])
@@ -58,8 +58,8 @@ export class CreateUserDto {
   email: string;
 
   @IsOptional()
-  @IsIn(['nb', 'en'])
-  language?: 'nb' | 'en';
+  @IsIn(LANGUAGES)
+  language?: Language;
 }
 
 export class UpdateUserDto extends UpdateMyProfileDto {

@@ -4,7 +4,8 @@
  */
 import type { CaseState, MeasureStatus, Role } from '@tiltak/shared/domain';
 
-export type Language = 'nb' | 'en';
+export const LANGUAGES = ['nb', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
 export type OrgUnitKind = 'institution' | 'faculty' | 'department' | 'section' | 'group';
 export type AreaKindValue = 'preserve' | 'develop';
 export type Achieved = 'yes' | 'partly' | 'no';
