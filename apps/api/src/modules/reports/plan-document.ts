@@ -1,4 +1,4 @@
-import type { Language } from '@tiltak/shared/api-contract';
+import type { Achieved, AreaKindValue, Language, Verdict } from '@tiltak/shared/api-contract';
 import { type CaseState, isOverdue, type MeasureStatus } from '@tiltak/shared/domain';
 
 /**
@@ -29,7 +29,7 @@ export interface PlanSource {
   stateChangedAt: string;
   areas: {
     id: string;
-    kind: 'preserve' | 'develop';
+    kind: AreaKindValue;
     title: string;
     selected: boolean;
     rank: number | null;
@@ -45,8 +45,8 @@ export interface PlanSource {
     status: MeasureStatus;
     completedOn: string | null;
     cancelReason: string | null;
-    evalAchieved: 'yes' | 'partly' | 'no' | null;
-    evalVerdict: 'keep' | 'adjust' | 'stop' | null;
+    evalAchieved: Achieved | null;
+    evalVerdict: Verdict | null;
     evalOn: string | null;
   }[];
   today: string;
