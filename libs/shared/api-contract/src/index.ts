@@ -3,3 +3,4 @@ export * from './lib/escalation-contract';
 export * from './lib/report-contract';
 export * from './lib/content-contract';
 export * from './lib/results-contract';
+export * from './lib/labels';

@@ -1,4 +1,12 @@
-import type { Achieved, AreaKindValue, Language, Verdict } from '@tiltak/shared/api-contract';
+import {
+  type Achieved,
+  AREA_KIND_LABELS,
+  type AreaKindValue,
+  CASE_STATE_LABELS,
+  type Language,
+  MEASURE_STATUS_LABELS,
+  type Verdict,
+} from '@tiltak/shared/api-contract';
 import { type CaseState, isOverdue, type MeasureStatus } from '@tiltak/shared/domain';
 
 /**
@@ -71,22 +79,9 @@ const TEXT = {
       'Frist',
       'Gjennomført / evaluert',
     ],
-    kind: { preserve: 'Bevare', develop: 'Utvikle' },
-    states: {
-      results_published: 'Resultater publisert',
-      results_presented: 'Resultater presentert',
-      areas_chosen: 'Områder valgt',
-      measures_planned: 'Tiltak planlagt',
-      evaluated: 'Evaluert',
-      closed: 'Lukket',
-    },
-    status: {
-      planned: 'Planlagt',
-      in_progress: 'Pågår',
-      done: 'Gjennomført',
-      postponed: 'Utsatt',
-      cancelled: 'Avbrutt',
-    },
+    kind: AREA_KIND_LABELS.nb,
+    states: CASE_STATE_LABELS.nb,
+    status: MEASURE_STATUS_LABELS.nb,
     overdue: 'over frist',
     achieved: { yes: 'ja', partly: 'delvis', no: 'nei' },
     verdict: { keep: 'beholde', adjust: 'justere', stop: 'avslutte' },
@@ -112,22 +107,9 @@ const TEXT = {
       'Deadline',
       'Done / evaluated',
     ],
-    kind: { preserve: 'Preserve', develop: 'Develop' },
-    states: {
-      results_published: 'Results published',
-      results_presented: 'Results presented',
-      areas_chosen: 'Areas chosen',
-      measures_planned: 'Measures planned',
-      evaluated: 'Evaluated',
-      closed: 'Closed',
-    },
-    status: {
-      planned: 'Planned',
-      in_progress: 'In progress',
-      done: 'Done',
-      postponed: 'Postponed',
-      cancelled: 'Cancelled',
-    },
+    kind: AREA_KIND_LABELS.en,
+    states: CASE_STATE_LABELS.en,
+    status: MEASURE_STATUS_LABELS.en,
     overdue: 'overdue',
     achieved: { yes: 'yes', partly: 'partly', no: 'no' },
     verdict: { keep: 'keep', adjust: 'adjust', stop: 'stop' },
