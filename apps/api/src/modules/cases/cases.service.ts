@@ -6,6 +6,7 @@ import {
   type CaseSnapshot,
   checkTransition,
   currentPhase,
+  inPlanMeasureSql,
   openMeasureSql,
   type Role,
 } from '@tiltak/shared/domain';
@@ -49,7 +50,7 @@ const summarySelect = (today: string) => `
     JOIN org_unit o ON o.id = c.unit_id
     JOIN survey_round r ON r.id = c.round_id
     CROSS JOIN LATERAL (
-      SELECT count(*) FILTER (WHERE status <> 'cancelled')::int AS total,
+      SELECT count(*) FILTER (WHERE ${inPlanMeasureSql('status')})::int AS total,
              count(*) FILTER (WHERE status = 'done')::int AS done,
              count(*) FILTER (WHERE ${openMeasureSql('status')} AND deadline < ${today}::date)::int AS overdue,
              min(deadline) FILTER (WHERE ${openMeasureSql('status')}) AS next_deadline

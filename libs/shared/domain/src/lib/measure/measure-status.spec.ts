@@ -3,7 +3,9 @@ import {
   canChangeMeasureStatus,
   EVALUATION_ACHIEVED,
   EVALUATION_VERDICT,
+  isInPlan,
   isOpenMeasure,
+  inPlanMeasureSql,
   isOverdue,
   isPriorityScore,
   MEASURE_STATUSES,
@@ -78,5 +80,22 @@ describe('measure status', () => {
     ['status', `status NOT IN ('done', 'cancelled')`],
   ])('open measures in SQL on column %s: %s', (column, expected) => {
     expect(openMeasureSql(column)).toBe(expected);
+  });
+
+  it.each<[MeasureStatus, boolean]>([
+    ['planned', true],
+    ['in_progress', true],
+    ['postponed', true],
+    ['done', true],
+    ['cancelled', false],
+  ])('a %s measure is in the plan: %s', (status, expected) => {
+    expect(isInPlan(status)).toBe(expected);
+  });
+
+  it.each<[string | undefined, string]>([
+    [undefined, `m.status NOT IN ('cancelled')`],
+    ['status', `status NOT IN ('cancelled')`],
+  ])('measures in the plan in SQL on column %s: %s', (column, expected) => {
+    expect(inPlanMeasureSql(column)).toBe(expected);
   });
 });

@@ -29,6 +29,16 @@ export function measureStatusChangeNeedsReason(to: MeasureStatus): boolean {
   return to === 'cancelled';
 }
 
+/** A cancelled measure stays on record but is withdrawn from the plan: it no longer counts. */
+export function isInPlan(status: MeasureStatus): boolean {
+  return status !== 'cancelled';
+}
+
+/** For SQL: `m.status NOT IN ('cancelled')`, the measures that count in the plan (see isInPlan). */
+export function inPlanMeasureSql(column = 'm.status'): string {
+  return `${column} NOT IN (${sqlList(MEASURE_STATUSES.filter((s) => !isInPlan(s)))})`;
+}
+
 /** Done and cancelled measures are finished: nobody answers for them any more, nothing is escalated. */
 export const FINISHED_MEASURE_STATUSES = [
   'done',
