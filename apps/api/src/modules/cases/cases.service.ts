@@ -7,6 +7,7 @@ import {
   checkTransition,
   currentPhase,
   inPlanMeasureSql,
+  isCaseOpen,
   openMeasureSql,
   type Role,
 } from '@tiltak/shared/domain';
@@ -226,7 +227,7 @@ export class CasesService {
         createdAt: c.createdAt.toISOString(),
       })),
       permissions: {
-        edit: access.edit(actor, scope) && entity.state !== 'closed',
+        edit: access.edit(actor, scope) && isCaseOpen(entity.state),
         comment: access.comment(actor, scope),
         confirm: access.confirm(actor, scope),
         close: access.close(actor, scope),

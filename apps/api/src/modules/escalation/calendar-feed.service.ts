@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Language } from '@tiltak/shared/api-contract';
-import { addDays, openMeasureSql } from '@tiltak/shared/domain';
+import { addDays, openCaseSql, openMeasureSql } from '@tiltak/shared/domain';
 import ical, { ICalCalendarMethod, ICalEventTransparency } from 'ical-generator';
 import type { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock';
@@ -80,7 +80,7 @@ export class CalendarFeedService {
     }[] = await this.db.query(
       `SELECT m.id, m.deadline_version, m.deadline, m.title, c.id AS case_id, ${lang === 'nb' ? 'o.name_nb' : 'o.name_en'} AS unit
          FROM measure m JOIN follow_up_case c ON c.id = m.case_id JOIN org_unit o ON o.id = c.unit_id
-        WHERE m.responsible_user_id = $1 AND m.deadline IS NOT NULL AND ${openMeasureSql()} AND c.state <> 'closed'
+        WHERE m.responsible_user_id = $1 AND m.deadline IS NOT NULL AND ${openMeasureSql()} AND ${openCaseSql()}
         ORDER BY m.deadline, m.id`,
       [user.id],
     );

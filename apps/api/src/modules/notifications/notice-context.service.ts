@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Language } from '@tiltak/shared/api-contract';
-import { isOpenMeasure, phaseDeadlineVersion } from '@tiltak/shared/domain';
+import { isCaseOpen, isOpenMeasure, phaseDeadlineVersion } from '@tiltak/shared/domain';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
@@ -57,7 +57,7 @@ export class NoticeContextService {
       if (!isOpenMeasure(m.status)) return { stale: `the measure is ${m.status}` };
       if (m.deadline === null || m.deadline_version !== n.deadlineVersion)
         return { stale: 'the deadline was moved' };
-      if (m.state === 'closed') return { stale: 'the case is closed' };
+      if (!isCaseOpen(m.state)) return { stale: 'the case is closed' };
       return {
         stale: null,
         to,

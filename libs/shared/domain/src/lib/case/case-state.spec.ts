@@ -4,7 +4,9 @@ import {
   type CasePhase,
   type CaseState,
   currentPhase,
+  isCaseOpen,
   isPhaseCompleted,
+  openCaseSql,
 } from './case-state';
 
 describe('case states', () => {
@@ -41,5 +43,21 @@ describe('case states', () => {
     ['closed', null],
   ])('in %s the current phase is %s', (state, expected) => {
     expect(currentPhase(state)).toBe(expected);
+  });
+
+  it.each<[CaseState, boolean]>([
+    ['results_published', true],
+    ['measures_planned', true],
+    ['evaluated', true],
+    ['closed', false],
+  ])('a case in %s is open: %s', (state, expected) => {
+    expect(isCaseOpen(state)).toBe(expected);
+  });
+
+  it.each<[string | undefined, string]>([
+    [undefined, `c.state NOT IN ('closed')`],
+    ['state', `state NOT IN ('closed')`],
+  ])('open cases in SQL on column %s: %s', (column, expected) => {
+    expect(openCaseSql(column)).toBe(expected);
   });
 });
