@@ -8,6 +8,7 @@
  * Not part of `npm test` (timed tests do not belong there); tools/bench may wrap it.
  */
 import { randomBytes } from 'node:crypto';
+import { openCaseSql, openMeasureSql } from '@tiltak/shared/domain';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { Clock } from '../../apps/api/src/common/clock';
@@ -51,7 +52,7 @@ async function main(): Promise<void> {
         FROM generate_series(1, ${total}) g, a, u`);
     await db.query('VACUUM ANALYZE');
     const [{ open }] = await db.query(
-      `SELECT count(*)::int AS open FROM measure m JOIN follow_up_case c ON c.id = m.case_id WHERE c.state <> 'closed' AND m.status NOT IN ('done', 'cancelled')`,
+      `SELECT count(*)::int AS open FROM measure m JOIN follow_up_case c ON c.id = m.case_id WHERE ${openCaseSql()} AND ${openMeasureSql()}`,
     );
     console.log(`${total} measures added; ${open} open in open cases`);
     const runs = process.env['NO_SCAN']

@@ -1,3 +1,4 @@
+import type { Language } from '@tiltak/shared/api-contract';
 import type { Role } from '@tiltak/shared/domain';
 
 export interface Assignment {
@@ -10,7 +11,7 @@ export interface Actor {
   userId: string;
   name: string;
   email: string;
-  language: 'nb' | 'en';
+  language: Language;
   assignments: Assignment[];
   /** HR/HSE for a whole institution (a role at a root unit): may change rounds. */
   institutionHr: boolean;

@@ -1,5 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import {
+  AREA_KIND_LABELS,
+  CASE_STATE_LABELS,
+  LANGUAGES,
+  MEASURE_STATUS_LABELS,
+} from '@tiltak/shared/api-contract';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -32,6 +38,21 @@ describe('translations', () => {
     expect(nb.state['areas_chosen']).toBe('Områder valgt');
     expect(en.state['measures_planned']).toBe('Measures planned');
   });
+
+  // The API prints the same words in exported plans (apps/api/src/modules/reports/plan-document.ts).
+  it.each(LANGUAGES)(
+    'name states, statuses and area kinds as the shared labels do (%s)',
+    (lang) => {
+      const tree = load(lang) as {
+        state: Tree;
+        measureStatus: Tree;
+        area: { kinds: Tree };
+      };
+      expect(tree.state).toEqual(CASE_STATE_LABELS[lang]);
+      expect(tree.measureStatus).toEqual(MEASURE_STATUS_LABELS[lang]);
+      expect(tree.area.kinds).toEqual(AREA_KIND_LABELS[lang]);
+    },
+  );
 
   it('have every key the templates and components name literally', () => {
     const known = new Set(keys(load('nb')));

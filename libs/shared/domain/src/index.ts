@@ -8,3 +8,5 @@ export * from './lib/time/oslo-date';
 export * from './lib/time/business-days';
 export * from './lib/escalation/escalation-policy';
 export * from './lib/escalation/escalation-schedule';
+export * from './lib/escalation/deadline-version';
+export * from './lib/sql/sql-list';

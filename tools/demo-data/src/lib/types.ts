@@ -1,9 +1,10 @@
+import type { Language } from '@tiltak/shared/api-contract';
+
 /**
  * One plain object per database row, with the column names of the initial migration
  * (apps/api/src/database/migrations/1764144000000-initial-schema.ts). Dates are `YYYY-MM-DD`,
  * instants are ISO strings, jsonb columns hold plain values (the loader serialises them).
  */
-export type Language = 'nb' | 'en';
 export type UnitKind = 'institution' | 'faculty' | 'department' | 'section' | 'group';
 export type RoleName = 'admin' | 'hr' | 'leader' | 'verneombud' | 'employee';
 export type CaseStateName =

@@ -1,5 +1,6 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { isCaseOpen } from '@tiltak/shared/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { access, type CaseScope } from './scopes';
@@ -68,7 +69,7 @@ export class CaseAccessService {
     permission: CasePermission = 'edit',
   ): Promise<LoadedCase> {
     const loaded = await this.load(actor, caseId, permission, { em, lock: true });
-    if (loaded.entity.state === 'closed') {
+    if (!isCaseOpen(loaded.entity.state)) {
       throw new ConflictException('The case is closed: reopen it before changing it');
     }
     return loaded;

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { Language } from '@tiltak/shared/api-contract';
 import type { Role } from '@tiltak/shared/domain';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor';
@@ -60,7 +61,7 @@ export class SessionService {
       id: string;
       name: string;
       email: string;
-      language: 'nb' | 'en';
+      language: Language;
       assignments: { role: Role; unitId: string }[];
       institutionHr: boolean;
     }[] = await this.db.query(

@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { addDays } from '@tiltak/shared/domain';
+import type { Language } from '@tiltak/shared/api-contract';
+import { addDays, openCaseSql, openMeasureSql } from '@tiltak/shared/domain';
 import ical, { ICalCalendarMethod, ICalEventTransparency } from 'ical-generator';
 import type { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock';
@@ -11,7 +12,7 @@ import { openStatesSql, type PhaseKey } from '../rounds';
 /** Only a hash is stored: a database dump does not reveal anyone's feed address. */
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-const PHASE_TITLE: Record<'nb' | 'en', Record<PhaseKey, string>> = {
+const PHASE_TITLE: Record<Language, Record<PhaseKey, string>> = {
   nb: {
     follow_up_meeting: 'Oppfølgingsmøte',
     plan_registered: 'Tiltaksplan registrert',
@@ -67,7 +68,7 @@ export class CalendarFeedService {
       [hashToken(token)],
     );
     if (!user) return null;
-    const lang: 'nb' | 'en' = user.language;
+    const lang: Language = user.language;
     const base = this.config.publicUrl.replace(/\/$/, '');
     const measures: {
       id: string;
@@ -79,7 +80,7 @@ export class CalendarFeedService {
     }[] = await this.db.query(
       `SELECT m.id, m.deadline_version, m.deadline, m.title, c.id AS case_id, ${lang === 'nb' ? 'o.name_nb' : 'o.name_en'} AS unit
          FROM measure m JOIN follow_up_case c ON c.id = m.case_id JOIN org_unit o ON o.id = c.unit_id
-        WHERE m.responsible_user_id = $1 AND m.deadline IS NOT NULL AND m.status NOT IN ('done', 'cancelled') AND c.state <> 'closed'
+        WHERE m.responsible_user_id = $1 AND m.deadline IS NOT NULL AND ${openMeasureSql()} AND ${openCaseSql()}
         ORDER BY m.deadline, m.id`,
       [user.id],
     );

@@ -14,7 +14,13 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { AREA_KINDS, CASE_STATES, type CaseState, INDICES } from '@tiltak/shared/domain';
+import {
+  AREA_KINDS,
+  CASE_STATES,
+  type CaseState,
+  INDEX_CODES,
+  MAX_AREAS_PER_GROUP,
+} from '@tiltak/shared/domain';
 import type {
   AreaKindValue,
   CreateAreaRequest,
@@ -31,7 +37,6 @@ import { PaginationQuery } from '../../common/pagination.dto';
 import { Versioned, whenDefined, whenPresent } from '../../common/dto-helpers';
 import { IsCalendarDate, NotBlank, SingleLine } from '../../common/validation';
 
-const INDEX_CODES = INDICES.map((i) => i.code);
 const uuid = (field: string) => IsUUID('all', { message: `${field} must be a UUID` });
 
 export class ListCasesQuery extends PaginationQuery implements ListCasesParams {
@@ -108,7 +113,7 @@ export class GroupProposalDto implements GroupProposal {
 
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(17)
+  @ArrayMaxSize(INDEX_CODES.length)
   @IsIn(INDEX_CODES, { each: true })
   indexCodes?: string[];
 }
@@ -122,7 +127,7 @@ export class CreateGroupDto implements CreateGroupRequest {
   name: string;
 
   @IsArray()
-  @ArrayMaxSize(4, { message: 'proposals: a group proposes at most four areas' })
+  @ArrayMaxSize(MAX_AREAS_PER_GROUP, { message: 'proposals: a group proposes at most four areas' })
   @ValidateNested({ each: true })
   @Type(() => GroupProposalDto)
   proposals: GroupProposalDto[];
@@ -139,7 +144,7 @@ export class UpdateGroupDto extends Versioned implements UpdateGroupRequest {
 
   @whenDefined()
   @IsArray()
-  @ArrayMaxSize(4, { message: 'proposals: a group proposes at most four areas' })
+  @ArrayMaxSize(MAX_AREAS_PER_GROUP, { message: 'proposals: a group proposes at most four areas' })
   @ValidateNested({ each: true })
   @Type(() => GroupProposalDto)
   proposals?: GroupProposalDto[];
@@ -163,7 +168,7 @@ export class CreateAreaDto implements CreateAreaRequest {
 
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(17)
+  @ArrayMaxSize(INDEX_CODES.length)
   @IsIn(INDEX_CODES, { each: true })
   indexCodes?: string[];
 
@@ -204,7 +209,7 @@ export class UpdateAreaDto extends Versioned implements UpdateAreaRequest {
 
   @whenDefined()
   @IsArray()
-  @ArrayMaxSize(17)
+  @ArrayMaxSize(INDEX_CODES.length)
   @IsIn(INDEX_CODES, { each: true })
   indexCodes?: string[];
 

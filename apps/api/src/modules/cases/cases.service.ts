@@ -5,6 +5,10 @@ import {
   availableTransitions,
   type CaseSnapshot,
   checkTransition,
+  currentPhase,
+  inPlanMeasureSql,
+  isCaseOpen,
+  openMeasureSql,
   type Role,
 } from '@tiltak/shared/domain';
 import { In, type DataSource } from 'typeorm';
@@ -51,29 +55,26 @@ const summarySelect = (today: string) => `
     JOIN org_unit o ON o.id = c.unit_id
     JOIN survey_round r ON r.id = c.round_id
     CROSS JOIN LATERAL (
-      SELECT count(*) FILTER (WHERE status <> 'cancelled')::int AS total,
+      SELECT count(*) FILTER (WHERE ${inPlanMeasureSql('status')})::int AS total,
              count(*) FILTER (WHERE status = 'done')::int AS done,
-             count(*) FILTER (WHERE status NOT IN ('done', 'cancelled') AND deadline < ${today}::date)::int AS overdue,
-             min(deadline) FILTER (WHERE status NOT IN ('done', 'cancelled')) AS next_deadline
+             count(*) FILTER (WHERE ${openMeasureSql('status')} AND deadline < ${today}::date)::int AS overdue,
+             min(deadline) FILTER (WHERE ${openMeasureSql('status')}) AS next_deadline
         FROM measure WHERE case_id = c.id
     ) m`;
 
 /** The deadline that matters next: the round's phase deadline for the current state, or a measure's. */
 function nextDeadline(row: SummaryRow): string | null {
-  switch (row.state) {
-    case 'results_published':
-      return row.followUpMeetingBy;
-    case 'results_presented':
-    case 'areas_chosen':
-      return row.planRegisteredBy;
-    case 'measures_planned':
-      return (
-        [row.evaluationBy, row.nextMeasureDeadline].filter((d): d is string => !!d).sort()[0] ??
-        null
-      );
-    default:
-      return null;
-  }
+  const phase = currentPhase(row.state);
+  if (phase === null) return null;
+  const phaseDeadline = {
+    followUpMeeting: row.followUpMeetingBy,
+    planRegistered: row.planRegisteredBy,
+    evaluation: row.evaluationBy,
+  }[phase];
+  // The measures are carried out while the case awaits its evaluation: their deadlines compete with it.
+  const deadlines =
+    phase === 'evaluation' ? [phaseDeadline, row.nextMeasureDeadline] : [phaseDeadline];
+  return deadlines.filter((d): d is string => !!d).sort()[0] ?? null;
 }
 
 const toSummary = (row: SummaryRow): CaseSummaryDto => ({
@@ -230,7 +231,7 @@ export class CasesService {
         createdAt: c.createdAt.toISOString(),
       })),
       permissions: {
-        edit: access.edit(actor, scope) && entity.state !== 'closed',
+        edit: access.edit(actor, scope) && isCaseOpen(entity.state),
         comment: access.comment(actor, scope),
         confirm: access.confirm(actor, scope),
         close: access.close(actor, scope),

@@ -1,6 +1,11 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AreaDto, PlenaryItemDto, WorkshopGroupDto } from '@tiltak/shared/api-contract';
+import type {
+  AreaDto,
+  AreaKindValue,
+  PlenaryItemDto,
+  WorkshopGroupDto,
+} from '@tiltak/shared/api-contract';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { notFound } from '../../common/errors';
@@ -184,7 +189,7 @@ export class WorkshopService {
 }
 
 /** class-validator instances into plain JSON for the jsonb column. */
-const plain = (p: { kind: 'preserve' | 'develop'; title: string; indexCodes?: string[] }) => ({
+const plain = (p: { kind: AreaKindValue; title: string; indexCodes?: string[] }) => ({
   kind: p.kind,
   title: p.title.trim(),
   indexCodes: p.indexCodes ?? [],

@@ -3,6 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   DEFAULT_ESCALATION_POLICY,
   type EscalationPolicy,
+  openCaseSql,
+  openMeasureSql,
+  phaseDeadlineVersionSql,
   stepDueDate,
   validatePolicy,
 } from '@tiltak/shared/domain';
@@ -79,10 +82,10 @@ export function routedSql(opts: { onlyUndecided: boolean; unitScope: boolean }):
         FROM measure m
         JOIN follow_up_case c ON c.id = m.case_id
         LEFT JOIN app_user ru ON ru.id = m.responsible_user_id
-       WHERE m.status NOT IN ('done', 'cancelled') AND m.deadline IS NOT NULL AND m.deadline <= $13::date
-         AND c.state <> 'closed' AND c.round_id = ANY($1::uuid[])
+       WHERE ${openMeasureSql()} AND m.deadline IS NOT NULL AND m.deadline <= $13::date
+         AND ${openCaseSql()} AND c.round_id = ANY($1::uuid[])
       UNION ALL
-      SELECT 'phase', c.id, p.phase, to_char(p.deadline, 'YYYYMMDD')::int, p.deadline, NULL,
+      SELECT 'phase', c.id, p.phase, ${phaseDeadlineVersionSql('p.deadline')}, p.deadline, NULL,
              c.id, c.unit_id, c.round_id, un.own_leader_id
         FROM follow_up_case c
         JOIN survey_round r ON r.id = c.round_id
@@ -236,7 +239,7 @@ export class EscalationScanService {
   ): Promise<WindowParams> {
     const rounds: { id: string; escalation_policy: unknown }[] = await em.query(
       `SELECT r.id, r.escalation_policy FROM survey_round r
-        WHERE EXISTS (SELECT 1 FROM follow_up_case c WHERE c.round_id = r.id AND c.state <> 'closed')`,
+        WHERE EXISTS (SELECT 1 FROM follow_up_case c WHERE c.round_id = r.id AND ${openCaseSql()})`,
     );
     const params: WindowParams = {
       roundIds: [],

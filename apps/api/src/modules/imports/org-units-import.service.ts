@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { OrgUnitKind } from '@tiltak/shared/api-contract';
+import { openCaseSql } from '@tiltak/shared/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { Clock } from '../../common/clock';
@@ -369,7 +370,7 @@ export class OrgUnitsImportService {
   private async existing(em: EntityManager): Promise<Map<string, ExistingUnit>> {
     const rows: ExistingUnit[] = await em.query(
       `SELECT o.id, o.code, p.code AS "parentCode", o.kind, o.name_nb AS "nameNb", o.name_en AS "nameEn", o.active,
-              (SELECT count(*)::int FROM follow_up_case c WHERE c.unit_id = o.id AND c.state <> 'closed') AS "openCases",
+              (SELECT count(*)::int FROM follow_up_case c WHERE c.unit_id = o.id AND ${openCaseSql()}) AS "openCases",
               ARRAY(SELECT pre.code FROM unit_predecessor up JOIN org_unit pre ON pre.id = up.predecessor_id WHERE up.unit_id = o.id ORDER BY pre.code) AS predecessors
          FROM org_unit o LEFT JOIN org_unit p ON p.id = o.parent_id`,
     );

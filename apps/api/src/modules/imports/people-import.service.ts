@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { PeopleImportMode } from '@tiltak/shared/api-contract';
+import type { Language, PeopleImportMode } from '@tiltak/shared/api-contract';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { Clock } from '../../common/clock';
@@ -82,7 +82,7 @@ interface ExistingPerson {
   id: string;
   email: string;
   name: string;
-  language: 'nb' | 'en';
+  language: Language;
   active: boolean;
   /** "role unitCode" of every role, admin included. */
   roles: string[];
@@ -93,7 +93,7 @@ interface FileRow {
   email: string;
   key: string;
   name: string;
-  language: 'nb' | 'en' | null;
+  language: Language | null;
   unitCode: string;
   role: SyncedRole;
   current: boolean;

@@ -1,5 +1,6 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
-import { ROLES, type Role } from '@tiltak/shared/domain';
+import type { Language } from '@tiltak/shared/api-contract';
+import { openMeasureSql, ROLES, type Role } from '@tiltak/shared/domain';
 import type { EntityManager } from 'typeorm';
 
 /** Roles that HR files and identity systems may hand out; admin is only ever granted by hand. */
@@ -15,7 +16,7 @@ export interface RoleGrant {
 export interface PersonFields {
   email: string;
   name: string;
-  language: 'nb' | 'en';
+  language: Language;
 }
 
 export interface SyncedPerson extends PersonFields {
@@ -37,9 +38,6 @@ async function returning<T>(em: EntityManager, sql: string, params: unknown[]): 
     return result[0] as T[];
   return result as T[];
 }
-
-/** Measures that are neither done nor cancelled: someone must still answer for them. */
-export const OPEN_MEASURE_SQL = `m.status NOT IN ('done', 'cancelled')`;
 
 /**
  * The one place that changes people and their roles on behalf of an outside source (the people import,
@@ -168,7 +166,7 @@ export class PeopleSyncService {
     if (!userIds.length) return new Map();
     const rows: { id: string; n: number }[] = await em.query(
       `SELECT m.responsible_user_id AS id, count(*)::int AS n FROM measure m
-        WHERE m.responsible_user_id = ANY($1::uuid[]) AND ${OPEN_MEASURE_SQL} GROUP BY 1`,
+        WHERE m.responsible_user_id = ANY($1::uuid[]) AND ${openMeasureSql()} GROUP BY 1`,
       [userIds],
     );
     return new Map(rows.map((r) => [r.id, r.n]));
@@ -184,7 +182,7 @@ export class PeopleSyncService {
       id: string;
       email: string;
       name: string;
-      language: 'nb' | 'en';
+      language: Language;
       created: boolean;
       changed: boolean;
     }[] = await em.query(

@@ -14,6 +14,8 @@ import {
   EVALUATION_VERDICT,
   MEASURE_STATUSES,
   type MeasureStatus,
+  PRIORITY_SCORE_MAX,
+  PRIORITY_SCORE_MIN,
 } from '@tiltak/shared/domain';
 import type {
   Achieved,
@@ -51,14 +53,14 @@ class MeasureFields {
 
   @whenPresent()
   @IsInt()
-  @Min(1)
-  @Max(5)
+  @Min(PRIORITY_SCORE_MIN)
+  @Max(PRIORITY_SCORE_MAX)
   importance?: number | null;
 
   @whenPresent()
   @IsInt()
-  @Min(1)
-  @Max(5)
+  @Min(PRIORITY_SCORE_MIN)
+  @Max(PRIORITY_SCORE_MAX)
   feasibility?: number | null;
 }
 

@@ -1,7 +1,7 @@
 import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { MeasureDto } from '@tiltak/shared/api-contract';
-import { canChangeMeasureStatus } from '@tiltak/shared/domain';
+import { canChangeMeasureStatus, isOpenMeasure } from '@tiltak/shared/domain';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { Clock } from '../../common/clock';
@@ -115,7 +115,7 @@ export class MeasuresService {
       dto.version,
       'measure.deadline',
       async (em, m) => {
-        if (m.status === 'done' || m.status === 'cancelled') {
+        if (!isOpenMeasure(m.status)) {
           throw new ConflictException(`deadline: a ${m.status} measure has no deadline to move`);
         }
         if (m.deadline === dto.deadline)

@@ -1,3 +1,4 @@
+import { LANGUAGES } from '@tiltak/shared/api-contract';
 import { type NoticeContext, oneLine, renderDigest, renderNotice } from './mail-templates';
 
 const ctx = (measureTitle: string): NoticeContext => ({
@@ -22,7 +23,7 @@ describe('mail subjects', () => {
       'Tab\tog\u0000nul',
       'Linje\u2028skille',
     ]) {
-      for (const lang of ['nb', 'en'] as const) {
+      for (const lang of LANGUAGES) {
         const mail = renderNotice(ctx(title), lang);
         expect(mail.subject).not.toMatch(/[\r\n\t\u2028]/);
         expect(mail.subject).not.toContain('\u0000');

@@ -1,6 +1,6 @@
+import type { Language } from '@tiltak/shared/api-contract';
 import { diffDays } from '@tiltak/shared/domain';
 
-export type Language = 'nb' | 'en';
 export type Phase = 'follow_up_meeting' | 'plan_registered' | 'evaluation';
 
 /** Everything a notification mail says, gathered fresh at send time. */

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { Language } from '@tiltak/shared/api-contract';
 import { type Job, UnrecoverableError } from 'bullmq';
 import type { DataSource, EntityManager } from 'typeorm';
 import { JOB, QUEUE, type SendDigestJob, type SendNotificationJob, JobQueues } from '../queues';
@@ -75,7 +76,7 @@ export class MailProcessor implements OnModuleInit {
         .setLock('pessimistic_write')
         .getMany();
       const live: { n: NotificationEntity; ctx: NoticeContext }[] = [];
-      let to: { email: string; language: 'nb' | 'en' } | null = null;
+      let to: { email: string; language: Language } | null = null;
       for (const n of rows) {
         const check = await this.notices.check(em, n);
         if (check.stale !== null)

@@ -1,9 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { Language } from '@tiltak/shared/api-contract';
+import { isCaseOpen, isOpenMeasure, phaseDeadlineVersion } from '@tiltak/shared/domain';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { openStates, PHASE_DEADLINE_COLUMN } from '../rounds';
-import type { Language, NoticeContext } from './mail-templates';
+import type { NoticeContext } from './mail-templates';
 import type { NotificationEntity } from './notification.entity';
 
 export type NoticeCheck =
@@ -52,11 +54,10 @@ export class NoticeContextService {
         [n.subjectId],
       );
       if (!m) return { stale: 'the measure no longer exists' };
-      if (m.status === 'done' || m.status === 'cancelled')
-        return { stale: `the measure is ${m.status}` };
+      if (!isOpenMeasure(m.status)) return { stale: `the measure is ${m.status}` };
       if (m.deadline === null || m.deadline_version !== n.deadlineVersion)
         return { stale: 'the deadline was moved' };
-      if (m.state === 'closed') return { stale: 'the case is closed' };
+      if (!isCaseOpen(m.state)) return { stale: 'the case is closed' };
       return {
         stale: null,
         to,
@@ -81,7 +82,7 @@ export class NoticeContextService {
       );
       if (!c) return { stale: 'the case no longer exists' };
       if (!openStates(n.phase).includes(c.state)) return { stale: 'the phase is completed' };
-      if (!c.deadline || Number(String(c.deadline).replace(/-/g, '')) !== n.deadlineVersion)
+      if (!c.deadline || phaseDeadlineVersion(c.deadline) !== n.deadlineVersion)
         return { stale: 'the deadline was moved' };
       return {
         stale: null,

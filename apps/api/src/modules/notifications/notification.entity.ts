@@ -1,4 +1,4 @@
-import type { NotificationStatus } from '@tiltak/shared/api-contract';
+import type { Language, NotificationStatus } from '@tiltak/shared/api-contract';
 import {
   Column,
   CreateDateColumn,
@@ -16,7 +16,7 @@ export class NotificationEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'recipient_id', type: 'uuid' }) recipientId: string;
   @Column({ type: 'text' }) template: NotificationTemplate;
-  @Column({ type: 'text' }) language: 'nb' | 'en';
+  @Column({ type: 'text' }) language: Language;
   @Column({ type: 'jsonb' }) payload: Record<string, unknown>;
   @Column({ name: 'dedupe_key' }) dedupeKey: string;
   @Column({ type: 'text' }) status: NotificationStatus;

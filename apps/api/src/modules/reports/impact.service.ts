@@ -6,7 +6,7 @@ import type {
   IndexChangeDto,
   IndexValueDto,
 } from '@tiltak/shared/api-contract';
-import { INDICES } from '@tiltak/shared/domain';
+import { INDICES, inPlanMeasureSql } from '@tiltak/shared/domain';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { notFound } from '../../common/errors';
@@ -95,7 +95,7 @@ export class ImpactService {
       evaluated: number;
     }[] = await this.db.query(
       `SELECT a.id, a.kind, a.title, a.index_codes AS "indexCodes",
-              count(m.id) FILTER (WHERE m.status <> 'cancelled')::int AS total,
+              count(m.id) FILTER (WHERE ${inPlanMeasureSql()})::int AS total,
               count(m.id) FILTER (WHERE m.status = 'done')::int AS done,
               count(m.id) FILTER (WHERE m.eval_achieved IS NOT NULL)::int AS evaluated
          FROM area a LEFT JOIN measure m ON m.area_id = a.id
@@ -170,7 +170,7 @@ export class ImpactService {
        linked AS (
          SELECT DISTINCT a.case_id, unnest(a.index_codes) AS code
            FROM area a JOIN sc ON sc.id = a.case_id
-          WHERE a.selected AND EXISTS (SELECT 1 FROM measure m WHERE m.area_id = a.id AND m.status <> 'cancelled')
+          WHERE a.selected AND EXISTS (SELECT 1 FROM measure m WHERE m.area_id = a.id AND ${inPlanMeasureSql()})
        ),
        pairs AS (
          SELECT sc.id AS case_id, k.code, (f.indices -> k.code ->> 'mean')::numeric - (b.indices -> k.code ->> 'mean')::numeric AS delta

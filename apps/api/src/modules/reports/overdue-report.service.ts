@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { OverdueMeasureDto, OverdueReportDto } from '@tiltak/shared/api-contract';
+import { openMeasureSql } from '@tiltak/shared/domain';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../../common/actor';
 import { Clock } from '../../common/clock';
@@ -27,7 +28,7 @@ SELECT m.id AS "measureId", c.id AS "caseId", o.id AS "unitId", o.code AS "unitC
      WHERE n.subject_id = m.id AND n.deadline_version = m.deadline_version AND n.status = 'sent'
      ORDER BY n.sent_at DESC LIMIT 1
   ) e ON true
- WHERE c.round_id = $1 AND m.status NOT IN ('done', 'cancelled') AND m.deadline < $2::date
+ WHERE c.round_id = $1 AND ${openMeasureSql()} AND m.deadline < $2::date
    AND ${inNullableScopeSql('o.path', '$3')}
  ORDER BY m.deadline, o.code, m.title, m.id
  LIMIT $4 OFFSET $5`;

@@ -1,3 +1,12 @@
+import {
+  type Achieved,
+  AREA_KIND_LABELS,
+  type AreaKindValue,
+  CASE_STATE_LABELS,
+  type Language,
+  MEASURE_STATUS_LABELS,
+  type Verdict,
+} from '@tiltak/shared/api-contract';
 import { type CaseState, isOverdue, type MeasureStatus } from '@tiltak/shared/domain';
 
 /**
@@ -5,7 +14,7 @@ import { type CaseState, isOverdue, type MeasureStatus } from '@tiltak/shared/do
  * renderers: both print exactly these strings.
  */
 export interface PlanDocument {
-  language: 'nb' | 'en';
+  language: Language;
   title: string;
   /** Label/value pairs above the table: unit, round, state, dates. */
   facts: [string, string][];
@@ -28,7 +37,7 @@ export interface PlanSource {
   stateChangedAt: string;
   areas: {
     id: string;
-    kind: 'preserve' | 'develop';
+    kind: AreaKindValue;
     title: string;
     selected: boolean;
     rank: number | null;
@@ -44,8 +53,8 @@ export interface PlanSource {
     status: MeasureStatus;
     completedOn: string | null;
     cancelReason: string | null;
-    evalAchieved: 'yes' | 'partly' | 'no' | null;
-    evalVerdict: 'keep' | 'adjust' | 'stop' | null;
+    evalAchieved: Achieved | null;
+    evalVerdict: Verdict | null;
     evalOn: string | null;
   }[];
   today: string;
@@ -70,22 +79,9 @@ const TEXT = {
       'Frist',
       'Gjennomført / evaluert',
     ],
-    kind: { preserve: 'Bevare', develop: 'Utvikle' },
-    states: {
-      results_published: 'Resultater publisert',
-      results_presented: 'Resultater presentert',
-      areas_chosen: 'Områder valgt',
-      measures_planned: 'Tiltak planlagt',
-      evaluated: 'Evaluert',
-      closed: 'Lukket',
-    },
-    status: {
-      planned: 'Planlagt',
-      in_progress: 'Pågår',
-      done: 'Gjennomført',
-      postponed: 'Utsatt',
-      cancelled: 'Avbrutt',
-    },
+    kind: AREA_KIND_LABELS.nb,
+    states: CASE_STATE_LABELS.nb,
+    status: MEASURE_STATUS_LABELS.nb,
     overdue: 'over frist',
     achieved: { yes: 'ja', partly: 'delvis', no: 'nei' },
     verdict: { keep: 'beholde', adjust: 'justere', stop: 'avslutte' },
@@ -111,22 +107,9 @@ const TEXT = {
       'Deadline',
       'Done / evaluated',
     ],
-    kind: { preserve: 'Preserve', develop: 'Develop' },
-    states: {
-      results_published: 'Results published',
-      results_presented: 'Results presented',
-      areas_chosen: 'Areas chosen',
-      measures_planned: 'Measures planned',
-      evaluated: 'Evaluated',
-      closed: 'Closed',
-    },
-    status: {
-      planned: 'Planned',
-      in_progress: 'In progress',
-      done: 'Done',
-      postponed: 'Postponed',
-      cancelled: 'Cancelled',
-    },
+    kind: AREA_KIND_LABELS.en,
+    states: CASE_STATE_LABELS.en,
+    status: MEASURE_STATUS_LABELS.en,
     overdue: 'overdue',
     achieved: { yes: 'yes', partly: 'partly', no: 'no' },
     verdict: { keep: 'keep', adjust: 'adjust', stop: 'stop' },
@@ -136,7 +119,7 @@ const TEXT = {
   },
 } as const;
 
-export function planDocument(src: PlanSource, language: 'nb' | 'en'): PlanDocument {
+export function planDocument(src: PlanSource, language: Language): PlanDocument {
   const t = TEXT[language];
   const unitName = language === 'nb' ? src.unit.nameNb : src.unit.nameEn;
   const areas = src.areas

@@ -1,5 +1,6 @@
 import { HttpException, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { Language } from '@tiltak/shared/api-contract';
 import SCIMMY from 'scimmy';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit';
@@ -14,7 +15,7 @@ export interface ScimUser {
   displayName: string;
   name: { formatted: string };
   emails: { value: string; type: 'work'; primary: true }[];
-  preferredLanguage: 'nb' | 'en';
+  preferredLanguage: Language;
   active: boolean;
 }
 
@@ -56,7 +57,7 @@ interface UserRow {
   id: string;
   name: string;
   email: string;
-  language: 'nb' | 'en';
+  language: Language;
   active: boolean;
 }
 
@@ -496,7 +497,7 @@ function singleEquality(filter: ParsedFilter | undefined, attribute: string): st
 function personFields(
   input: ScimUserInput,
   before: UserRow | null,
-): { email: string; name: string; language: 'nb' | 'en' | null } {
+): { email: string; name: string; language: Language | null } {
   const email = input.userName.trim();
   if (!EMAIL.test(email))
     throw scimError(

@@ -1,3 +1,4 @@
+import type { Language } from '@tiltak/shared/api-contract';
 import {
   Column,
   CreateDateColumn,
@@ -11,7 +12,7 @@ export class UserEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column() name: string;
   @Column() email: string;
-  @Column() language: 'nb' | 'en';
+  @Column() language: Language;
   @Column({ name: 'notify_mode' }) notifyMode: 'immediate' | 'digest';
   /** Issuer + subject identify a person once they have signed in with OpenID Connect. */
   @Column({ name: 'oidc_issuer', type: 'text', nullable: true }) oidcIssuer: string | null;

@@ -1,10 +1,12 @@
-import type {
-  AssignRoleRequest,
-  CreateUserRequest,
-  ListUsersParams,
-  UpdateMyProfileRequest,
-  UpdateUserRequest,
-  UserStatus,
+import {
+  type AssignRoleRequest,
+  type CreateUserRequest,
+  type Language,
+  LANGUAGES,
+  type ListUsersParams,
+  type UpdateMyProfileRequest,
+  type UpdateUserRequest,
+  type UserStatus,
 } from '@tiltak/shared/api-contract';
 import { ROLES, type Role } from '@tiltak/shared/domain';
 import {
@@ -44,8 +46,8 @@ export class ListUsersQuery extends PaginationQuery implements ListUsersParams {
 
 export class UpdateMyProfileDto implements UpdateMyProfileRequest {
   @ValidateIf(defined)
-  @IsIn(['nb', 'en'])
-  language?: 'nb' | 'en';
+  @IsIn(LANGUAGES)
+  language?: Language;
 
   @ValidateIf(defined)
   @IsIn(['immediate', 'digest'])
@@ -65,8 +67,8 @@ export class CreateUserDto implements CreateUserRequest {
   email: string;
 
   @IsOptional()
-  @IsIn(['nb', 'en'])
-  language?: 'nb' | 'en';
+  @IsIn(LANGUAGES)
+  language?: Language;
 }
 
 export class UpdateUserDto extends UpdateMyProfileDto implements UpdateUserRequest {

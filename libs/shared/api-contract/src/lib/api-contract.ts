@@ -2,13 +2,21 @@
  * Request and response shapes of the Tiltak REST API, shared by the API and the web app.
  * Dates are ISO strings: `YYYY-MM-DD` for calendar dates (Europe/Oslo), full ISO for instants.
  */
-import type { CaseState, MeasureStatus, Role } from '@tiltak/shared/domain';
+import type {
+  AreaKind,
+  CaseState,
+  EvaluationAchieved,
+  EvaluationVerdict,
+  MeasureStatus,
+  Role,
+} from '@tiltak/shared/domain';
 
-export type Language = 'nb' | 'en';
+export const LANGUAGES = ['nb', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
 export type OrgUnitKind = 'institution' | 'faculty' | 'department' | 'section' | 'group';
-export type AreaKindValue = 'preserve' | 'develop';
-export type Achieved = 'yes' | 'partly' | 'no';
-export type Verdict = 'keep' | 'adjust' | 'stop';
+export type AreaKindValue = AreaKind;
+export type Achieved = EvaluationAchieved;
+export type Verdict = EvaluationVerdict;
 
 export interface Page<T> {
   items: T[];

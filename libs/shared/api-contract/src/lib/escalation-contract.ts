@@ -1,5 +1,6 @@
 /** Shapes of the deadline follow-up endpoints: escalation preview and run, notifications, policy. */
 import type { EscalationStep } from '@tiltak/shared/domain';
+import type { Language } from './api-contract';
 
 export const NOTIFICATION_STATUSES = ['pending', 'queued', 'sent', 'failed', 'skipped'] as const;
 export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
@@ -8,7 +9,7 @@ export interface NotificationDto {
   id: string;
   recipient: { id: string; name: string; email: string };
   template: string;
-  language: 'nb' | 'en';
+  language: Language;
   status: NotificationStatus;
   stepKey: string | null;
   subjectKind: 'measure' | 'phase' | null;

@@ -1,3 +1,4 @@
+import type { Language } from '@tiltak/shared/api-contract';
 import {
   FIRST_NAMES,
   GROUP_TOPICS,
@@ -287,12 +288,7 @@ class People {
 
   constructor(private readonly rng: Rng) {}
 
-  add(
-    name: string,
-    email: string,
-    language: 'nb' | 'en',
-    notifyMode: 'immediate' | 'digest',
-  ): string {
+  add(name: string, email: string, language: Language, notifyMode: 'immediate' | 'digest'): string {
     const id = this.rng.uuid();
     this.rows.push({
       id,

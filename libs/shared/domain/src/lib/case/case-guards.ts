@@ -1,4 +1,4 @@
-import { type MeasureStatus } from '../measure/measure-status';
+import { isInPlan, type MeasureStatus } from '../measure/measure-status';
 import { hasAnyRole, type Role } from '../roles';
 import { type CaseState } from './case-state';
 import { allowedTransitions, isAllowedTransition, isStepBack } from './case-transitions';
@@ -160,7 +160,7 @@ function guardProblems(snapshot: CaseSnapshot, to: CaseState): GuardProblem[] {
  */
 function planMeasures(snapshot: CaseSnapshot): CaseSnapshot['measures'] {
   const selected = new Set(snapshot.areas.filter((a) => a.selected).map((a) => a.id));
-  return snapshot.measures.filter((m) => selected.has(m.areaId) && m.status !== 'cancelled');
+  return snapshot.measures.filter((m) => selected.has(m.areaId) && isInPlan(m.status));
 }
 
 function planProblems(snapshot: CaseSnapshot): GuardProblem[] {

@@ -1,3 +1,5 @@
+import { sqlList } from '../sql/sql-list';
+
 // Ordered: a case moves through these one step at a time (see case-transitions.ts).
 export const CASE_STATES = [
   'results_published',
@@ -9,6 +11,16 @@ export const CASE_STATES = [
 ] as const;
 
 export type CaseState = (typeof CASE_STATES)[number];
+
+/** A closed case is frozen: nobody edits its plan and nothing more is escalated until it is reopened. */
+export function isCaseOpen(state: CaseState): boolean {
+  return state !== 'closed';
+}
+
+/** For SQL: `c.state NOT IN ('closed')`, the open cases (see isCaseOpen). */
+export function openCaseSql(column = 'c.state'): string {
+  return `${column} NOT IN (${sqlList(CASE_STATES.filter((s) => !isCaseOpen(s)))})`;
+}
 
 /** The phases of a case that have a deadline in the survey round. */
 export const CASE_PHASES = ['followUpMeeting', 'planRegistered', 'evaluation'] as const;
@@ -31,4 +43,9 @@ export function caseStateIndex(state: CaseState): number {
 
 export function isPhaseCompleted(phase: CasePhase, state: CaseState): boolean {
   return caseStateIndex(state) >= caseStateIndex(PHASE_COMPLETED_AT[phase]);
+}
+
+/** The phase whose deadline the case works towards: the first one not yet completed (none once evaluated). */
+export function currentPhase(state: CaseState): CasePhase | null {
+  return CASE_PHASES.find((phase) => !isPhaseCompleted(phase, state)) ?? null;
 }

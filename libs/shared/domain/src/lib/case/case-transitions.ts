@@ -1,4 +1,4 @@
-import { type CaseState, caseStateIndex } from './case-state';
+import { type CaseState, caseStateIndex, isCaseOpen } from './case-state';
 
 /**
  * Manual transitions: one step forward, or one step back (a step back needs a reason, see
@@ -33,5 +33,5 @@ export function isStepBack(from: CaseState, to: CaseState): boolean {
 }
 
 export function canCloseOnNextRound(from: CaseState): boolean {
-  return from !== 'closed';
+  return isCaseOpen(from);
 }

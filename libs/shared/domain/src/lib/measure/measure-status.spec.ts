@@ -3,11 +3,15 @@ import {
   canChangeMeasureStatus,
   EVALUATION_ACHIEVED,
   EVALUATION_VERDICT,
+  isInPlan,
+  isOpenMeasure,
+  inPlanMeasureSql,
   isOverdue,
   isPriorityScore,
   MEASURE_STATUSES,
   type MeasureStatus,
   measureStatusChangeNeedsReason,
+  openMeasureSql,
 } from './measure-status';
 
 const ALLOWED: Record<MeasureStatus, MeasureStatus[]> = {
@@ -59,5 +63,39 @@ describe('measure status', () => {
     [2.5, false],
   ])('priority score %s valid = %s', (value, expected) => {
     expect(isPriorityScore(value)).toBe(expected);
+  });
+
+  it.each<[MeasureStatus, boolean]>([
+    ['planned', true],
+    ['in_progress', true],
+    ['postponed', true],
+    ['done', false],
+    ['cancelled', false],
+  ])('a %s measure is open: %s', (status, expected) => {
+    expect(isOpenMeasure(status)).toBe(expected);
+  });
+
+  it.each<[string | undefined, string]>([
+    [undefined, `m.status NOT IN ('done', 'cancelled')`],
+    ['status', `status NOT IN ('done', 'cancelled')`],
+  ])('open measures in SQL on column %s: %s', (column, expected) => {
+    expect(openMeasureSql(column)).toBe(expected);
+  });
+
+  it.each<[MeasureStatus, boolean]>([
+    ['planned', true],
+    ['in_progress', true],
+    ['postponed', true],
+    ['done', true],
+    ['cancelled', false],
+  ])('a %s measure is in the plan: %s', (status, expected) => {
+    expect(isInPlan(status)).toBe(expected);
+  });
+
+  it.each<[string | undefined, string]>([
+    [undefined, `m.status NOT IN ('cancelled')`],
+    ['status', `status NOT IN ('cancelled')`],
+  ])('measures in the plan in SQL on column %s: %s', (column, expected) => {
+    expect(inPlanMeasureSql(column)).toBe(expected);
   });
 });

@@ -1,3 +1,5 @@
+import { sqlList } from '../sql/sql-list';
+
 // "Overdue" is not a status: it is derived from the deadline (isOverdue) and never stored.
 export const MEASURE_STATUSES = [
   'planned',
@@ -27,16 +29,41 @@ export function measureStatusChangeNeedsReason(to: MeasureStatus): boolean {
   return to === 'cancelled';
 }
 
-const FINISHED: readonly MeasureStatus[] = ['done', 'cancelled'];
+/** A cancelled measure stays on record but is withdrawn from the plan: it no longer counts. */
+export function isInPlan(status: MeasureStatus): boolean {
+  return status !== 'cancelled';
+}
+
+/** For SQL: `m.status NOT IN ('cancelled')`, the measures that count in the plan (see isInPlan). */
+export function inPlanMeasureSql(column = 'm.status'): string {
+  return `${column} NOT IN (${sqlList(MEASURE_STATUSES.filter((s) => !isInPlan(s)))})`;
+}
+
+/** Done and cancelled measures are finished: nobody answers for them any more, nothing is escalated. */
+export const FINISHED_MEASURE_STATUSES = [
+  'done',
+  'cancelled',
+] as const satisfies readonly MeasureStatus[];
+
+export function isOpenMeasure(status: MeasureStatus): boolean {
+  return !(FINISHED_MEASURE_STATUSES as readonly MeasureStatus[]).includes(status);
+}
+
+/**
+ * For SQL: `status NOT IN ('done', 'cancelled')`. Written as NOT IN over the finished statuses so that the
+ * planner can use the partial index `measure_open_deadline_idx`, whose predicate is spelled the same way
+ * (apps/api/src/database/migrations/1764144000000-initial-schema.ts).
+ */
+export function openMeasureSql(column = 'm.status'): string {
+  return `${column} NOT IN (${sqlList(FINISHED_MEASURE_STATUSES)})`;
+}
 
 /** @param today the current calendar date in Europe/Oslo, `YYYY-MM-DD` (see osloDate). */
 export function isOverdue(
   measure: { status: MeasureStatus; deadline: string | null },
   today: string,
 ): boolean {
-  return (
-    measure.deadline !== null && measure.deadline < today && !FINISHED.includes(measure.status)
-  );
+  return measure.deadline !== null && measure.deadline < today && isOpenMeasure(measure.status);
 }
 
 export const EVALUATION_ACHIEVED = ['yes', 'partly', 'no'] as const;
@@ -47,6 +74,9 @@ export type EvaluationVerdict = (typeof EVALUATION_VERDICT)[number];
 
 export const AREA_KINDS = ['preserve', 'develop'] as const;
 export type AreaKind = (typeof AREA_KINDS)[number];
+
+/** In the workshop's group work each group proposes at most this many areas to preserve or develop. */
+export const MAX_AREAS_PER_GROUP = 4;
 
 /** Importance and feasibility are scored on the survey's own 1–5 scale. */
 export const PRIORITY_SCORE_MIN = 1;

@@ -1,5 +1,10 @@
 import type { AreaDto, CaseDetailDto, MeasureDto } from '@tiltak/shared/api-contract';
-import { type GuardProblem, type GuardProblemCode, checkTransition } from '@tiltak/shared/domain';
+import {
+  type GuardProblem,
+  type GuardProblemCode,
+  checkTransition,
+  isInPlan,
+} from '@tiltak/shared/domain';
 
 /** The deck's action-plan columns that must be filled before the plan counts as registered. */
 export type PlanField = 'goal' | 'responsible' | 'deadline';
@@ -47,7 +52,7 @@ export function validatePlan(
   const rows: PlanRow[] = [];
   for (const area of [...selected].sort(byRank)) {
     for (const measure of detail.measures.filter(
-      (m) => m.areaId === area.id && m.status !== 'cancelled',
+      (m) => m.areaId === area.id && isInPlan(m.status),
     )) {
       const missing = problems
         .filter((p) => p.entityId === measure.id)

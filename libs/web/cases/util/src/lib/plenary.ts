@@ -1,7 +1,5 @@
 import type { AreaDto, AreaKindValue, WorkshopGroupDto } from '@tiltak/shared/api-contract';
 
-export const MAX_AREAS_PER_GROUP = 4;
-
 export interface MergedProposal {
   key: string;
   kind: AreaKindValue;

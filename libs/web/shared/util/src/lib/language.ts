@@ -1,9 +1,7 @@
-import type { Language } from '@tiltak/shared/api-contract';
-
-export const LANGUAGES: readonly Language[] = ['nb', 'en'];
+import { type Language, LANGUAGES } from '@tiltak/shared/api-contract';
 
 export function isLanguage(value: unknown): value is Language {
-  return value === 'nb' || value === 'en';
+  return (LANGUAGES as readonly unknown[]).includes(value);
 }
 
 /** The BCP 47 locale used for dates and numbers in each UI language. */

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { TranslatePipe } from '@ngx-translate/core';
+import { isInPlan } from '@tiltak/shared/domain';
 import { validatePlan } from '@tiltak/web/cases/util';
 import { EmptyState } from '@tiltak/web/shared/ui';
 import { CaseStore } from '../case.store';
@@ -29,7 +30,7 @@ export class MeasuresStep {
       .filter((a) => a.selected)
       .map((area) => ({
         area,
-        measures: detail.measures.filter((m) => m.areaId === area.id && m.status !== 'cancelled'),
+        measures: detail.measures.filter((m) => m.areaId === area.id && isInPlan(m.status)),
       }));
   });
   protected readonly planMeasures = computed(() => this.areas().flatMap((a) => a.measures));

@@ -15,7 +15,7 @@ import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { AreaKindValue, GroupProposal, WorkshopGroupDto } from '@tiltak/shared/api-contract';
-import { MAX_AREAS_PER_GROUP } from '@tiltak/web/cases/util';
+import { MAX_AREAS_PER_GROUP } from '@tiltak/shared/domain';
 import { CasesApi } from '@tiltak/web/shared/data-access';
 import type { RequestProblem } from '@tiltak/web/shared/util';
 import { CaseStore } from '../case.store';
