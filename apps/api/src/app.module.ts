@@ -47,7 +47,10 @@ export class AppModule {
   ): DynamicModule {
     return {
       module: AppModule,
-      imports: [TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)), ScheduleModule.forRoot()],
+      imports: [
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.databasePoolSize)),
+        ScheduleModule.forRoot(),
+      ],
       controllers: [
         HealthController,
         AuthController,

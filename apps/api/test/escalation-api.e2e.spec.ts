@@ -1,8 +1,5 @@
 import { type Client, startTestApp, type TestApp } from './api-harness';
 
-// Counts below must not race a cron tick at a 10-minute boundary (jest keeps process.env per file).
-process.env['ESCALATION_CRON'] = 'false';
-
 describe('escalation API on the demo data', () => {
   let t: TestApp;
   const as: Record<string, Client> = {};

@@ -1,4 +1,5 @@
 import type { Provider, Type } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { MailProcessor } from '../notifications/mail.processor';
 import { MailService } from '../notifications/mail.service';
 import { NoticeContextService } from '../notifications/notice-context.service';
@@ -7,7 +8,7 @@ import { OutboxRelayService } from '../notifications/outbox-relay.service';
 import { CalendarFeedController } from './calendar-feed.controller';
 import { CalendarFeedService } from './calendar-feed.service';
 import { DeadlineScanCron } from './deadline-scan.cron';
-import { ESCALATION_CONFIG, loadEscalationConfig } from './escalation.config';
+import { ESCALATION_CONFIG } from './escalation.config';
 import { EscalationProcessor } from './escalation.processor';
 import { EscalationPolicyService } from './escalation-policy.service';
 import { EscalationScanService } from './escalation-scan.service';
@@ -23,7 +24,11 @@ export const ESCALATION_CONTROLLERS: Type[] = [
 ];
 
 export const ESCALATION_PROVIDERS: Provider[] = [
-  { provide: ESCALATION_CONFIG, useFactory: () => loadEscalationConfig() },
+  {
+    provide: ESCALATION_CONFIG,
+    useFactory: (config: AppConfig) => config.queue,
+    inject: [APP_CONFIG],
+  },
   JobQueues,
   EscalationScanService,
   EscalationPolicyService,
