@@ -224,7 +224,7 @@ async function main(): Promise<void> {
     const file = join(__dirname, '../../docs/benchmarks.md');
     const old = existsSync(file)
       ? readFileSync(file, 'utf8')
-      : '# Benchmarks\n\nMeasured by the scripts in `tools/bench`, not by timed tests (DESIGN §5).\n';
+      : '# Benchmarks\n\nMeasured by the scripts in `tools/bench`, not by timed tests, on data generated at NTNU scale and at 10× (the whole sector).\n';
     const next = old.includes(MARK_START)
       ? old.slice(0, old.indexOf(MARK_START)) +
         section +

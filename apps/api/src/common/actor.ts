@@ -32,7 +32,7 @@ function covering(actor: Actor, scope: CaseScope, role: Role): boolean {
 }
 
 /**
- * Object-level access rules of DESIGN §4. A role assigned at a unit covers its subtree; a leader
+ * Object-level access rules (the table in docs/architecture.md § Access). A role assigned at a unit covers its subtree; a leader
  * edits only the units they lead themselves (not the ones below), admin is institution-wide.
  */
 export const access = {
