@@ -37,7 +37,7 @@ export default [
             },
             {
               sourceTag: 'scope:api',
-              onlyDependOnLibsWithTags: ['scope:shared', 'scope:api', 'scope:tools'],
+              onlyDependOnLibsWithTags: ['scope:shared', 'scope:api'],
             },
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:shared', 'scope:web'] },
             { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:shared', 'scope:tools'] },
@@ -75,6 +75,15 @@ export default [
             {
               sourceTag: 'type:ui',
               onlyDependOnLibsWithTags: ['type:domain', 'type:contract', 'type:ui', 'type:util'],
+            },
+            {
+              sourceTag: 'type:util',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:contract', 'type:util'],
+            },
+            // The browser tests drive the built app; they may share its rules and types, not its code.
+            {
+              sourceTag: 'type:e2e',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:contract', 'type:util'],
             },
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'] },
             {
