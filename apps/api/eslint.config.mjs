@@ -1,4 +1,4 @@
-import baseConfig from '../../eslint.config.mjs';
+import baseConfig, { moduleBoundaries } from '../../eslint.config.mjs';
 
 export default [
   ...baseConfig,
@@ -17,5 +17,9 @@ export default [
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-explicit-any': 'off',
     },
+  },
+  {
+    files: ['test/**/*.ts'],
+    rules: { '@nx/enforce-module-boundaries': ['error', moduleBoundaries({ apiTestTools: true })] },
   },
 ];
