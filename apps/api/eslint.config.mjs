@@ -1,32 +1,27 @@
 import { createRequire } from 'node:module';
-import baseConfig from '../../eslint.config.mjs';
+import baseConfig, { moduleBoundaries } from '../../eslint.config.mjs';
 
 /**
  * module-map.json: the API's feature folders (src/modules/<feature>) and the features each may import,
  * always through the other's index.ts; the dependencies run one way (src/module-map.spec.ts checks
- * that the map has no cycle, docs/architecture.md draws it). `fileExceptions`: single files a feature
- * may import past another's index — escalation.config.ts is queue and mail configuration kept in
- * escalation/ until it is folded into config/app-config.ts (issue 14).
+ * that the map has no cycle, docs/architecture.md draws it).
  */
-const { features: MODULE_MAP, fileExceptions: FILE_EXCEPTIONS } = createRequire(import.meta.url)(
-  './module-map.json',
-);
+const { features: MODULE_MAP } = createRequire(import.meta.url)('./module-map.json');
 
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const anyOf = (names) => `(?:${names.map(escape).join('|')})`;
 
 /**
- * Per feature folder: another feature only if module-map.mjs lists it, and only through its index.ts.
+ * Per feature folder: another feature only if module-map.json lists it, and only through its index.ts.
  * Feature files sit directly in their folder, so another feature is always `../<feature>`.
  */
 function featureImportRules(feature) {
   const allowed = MODULE_MAP[feature];
   const others = Object.keys(MODULE_MAP).filter((f) => f !== feature && !allowed.includes(f));
-  const except = (FILE_EXCEPTIONS[feature] ?? []).map((path) => `(?!${escape(path)}$)`).join('');
   const patterns = [];
   if (others.length)
     patterns.push({
-      regex: `^${except}\\.\\./${anyOf(others)}(?:/.*)?$`,
+      regex: `^\\.\\./${anyOf(others)}(?:/.*)?$`,
       message: `${feature} may not import this feature: apps/api/module-map.json lists what ${feature} may use, and the dependencies run one way (docs/architecture.md).`,
     });
   if (allowed.length)
@@ -76,5 +71,9 @@ export default [
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-explicit-any': 'off',
     },
+  },
+  {
+    files: ['test/**/*.ts'],
+    rules: { '@nx/enforce-module-boundaries': ['error', moduleBoundaries({ apiTestTools: true })] },
   },
 ];

@@ -1,3 +1,5 @@
+// Every API test tier; `nx run api:test-integration` and `api:test-e2e` narrow it by file name,
+// `jest.unit.config.cts` drops the database. One file of any tier: `npx jest -c apps/api/jest.config.cts <name>`.
 module.exports = {
   displayName: 'api',
   preset: '../../jest.preset.js',

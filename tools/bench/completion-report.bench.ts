@@ -73,8 +73,6 @@ async function main(): Promise<void> {
   const admin = new Client({ connectionString: server });
   await admin.connect();
   if (!reuse) await admin.query(`CREATE DATABASE ${dbName}`);
-  process.env['QUEUE_WORKERS'] = 'false';
-  process.env['ESCALATION_CRON'] = 'false';
   let app: Awaited<ReturnType<typeof createApp>> | null = null;
   const sql = new Client({ connectionString: url });
   try {
@@ -98,7 +96,13 @@ async function main(): Promise<void> {
       rows[table] = await count(table);
 
     const api = await createApp(
-      loadConfig({ AUTH_MODE: 'dev', DATABASE_URL: url, WEB_DIST_DIR: '/nonexistent' }),
+      loadConfig({
+        AUTH_MODE: 'dev',
+        DATABASE_URL: url,
+        WEB_DIST_DIR: '/nonexistent',
+        QUEUE_WORKERS: 'false',
+        ESCALATION_CRON: 'false',
+      }),
       url,
       { logger: false, clock: new FixedClock() },
     );
@@ -220,7 +224,7 @@ async function main(): Promise<void> {
     const file = join(__dirname, '../../docs/benchmarks.md');
     const old = existsSync(file)
       ? readFileSync(file, 'utf8')
-      : '# Benchmarks\n\nMeasured by the scripts in `tools/bench`, not by timed tests (DESIGN §5).\n';
+      : '# Benchmarks\n\nMeasured by the scripts in `tools/bench`, not by timed tests, on data generated at NTNU scale and at 10× (the whole sector).\n';
     const next = old.includes(MARK_START)
       ? old.slice(0, old.indexOf(MARK_START)) +
         section +

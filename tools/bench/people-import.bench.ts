@@ -55,8 +55,6 @@ async function main(): Promise<void> {
   const admin = new Client({ connectionString: server });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${dbName}`);
-  process.env['QUEUE_WORKERS'] = 'false';
-  process.env['ESCALATION_CRON'] = 'false';
   let app: Awaited<ReturnType<typeof createApp>> | null = null;
   const sql = new Client({ connectionString: url });
   try {
@@ -94,7 +92,13 @@ async function main(): Promise<void> {
       ].join('\n') + '\n';
 
     const api = await createApp(
-      loadConfig({ AUTH_MODE: 'dev', DATABASE_URL: url, WEB_DIST_DIR: '/nonexistent' }),
+      loadConfig({
+        AUTH_MODE: 'dev',
+        DATABASE_URL: url,
+        WEB_DIST_DIR: '/nonexistent',
+        QUEUE_WORKERS: 'false',
+        ESCALATION_CRON: 'false',
+      }),
       url,
       { logger: false, clock: new FixedClock() },
     );

@@ -23,7 +23,7 @@ async function main(): Promise<void> {
       logger.log(`No DATABASE_URL: starting the embedded PostgreSQL in ${config.dataDir}`);
       embedded = await startEmbeddedPostgres({
         dir: join(config.dataDir, 'pg'),
-        port: Number(process.env['EMBEDDED_PG_PORT'] || 54329),
+        port: config.embeddedPgPort,
         database: 'tiltak',
         persistent: true,
         rolesFile: join(config.dataDir, 'pg-roles.json'),
@@ -36,7 +36,7 @@ async function main(): Promise<void> {
     await prepareDatabase(ownerUrl ?? databaseUrl, {
       seedDemo: config.seedDemo,
       today: osloDate(new Date()),
-      runMigrations: process.env['MIGRATIONS_RUN'] !== 'false',
+      runMigrations: config.runMigrations,
       appUrl: databaseUrl,
       queueSchema: !config.redisUrl,
     });

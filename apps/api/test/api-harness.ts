@@ -145,11 +145,11 @@ export const TEST_ENV: Record<string, string> = {
 export async function startTestApp(
   options: { env?: Record<string, string> } = {},
 ): Promise<TestApp> {
-  // Tests run scans and relays themselves; a cron firing mid-test would make them nondeterministic.
-  process.env['ESCALATION_CRON'] ??= 'false';
   const database = await createTestDatabase();
   const config = loadConfig({
     AUTH_MODE: 'dev',
+    // Tests run scans and relays themselves; a cron firing mid-test would make them nondeterministic.
+    ESCALATION_CRON: 'false',
     ...TEST_ENV,
     WEB_DIST_DIR: '/nonexistent',
     ...options.env,

@@ -1,9 +1,6 @@
 import type { EscalationStep } from '@tiltak/shared/domain';
 import { type Client, startTestApp, type TestApp } from './api-harness';
 
-// Counts below must not race a cron tick at a 10-minute boundary (jest keeps process.env per file).
-process.env['ESCALATION_CRON'] = 'false';
-
 describe('escalation API on the demo data', () => {
   let t: TestApp;
   const as: Record<string, Client> = {};

@@ -1,7 +1,5 @@
 import { startTestApp, type TestApp } from './api-harness';
 
-process.env['ESCALATION_CRON'] = 'false';
-
 describe('personal iCalendar feed of deadlines', () => {
   let t: TestApp;
   beforeAll(async () => {

@@ -216,44 +216,33 @@ export async function startEscalationApp(opts: {
   /** false: this app only decides and enqueues; workers run elsewhere. */
   workers?: boolean;
 }): Promise<EscalationApp> {
-  const env: Record<string, string> = {
+  const clock = opts.clock ?? new TestClock();
+  const config = loadConfig({
+    ...TEST_ENV,
+    AUTH_MODE: 'dev',
+    DATABASE_URL: opts.databaseUrl,
+    WEB_DIST_DIR: '/nonexistent',
+    PUBLIC_URL: 'https://tiltak.test',
+    // Mail links need an https address; dev login there must be allowed explicitly.
+    ALLOW_DEV_LOGIN: 'true',
     QUEUE_PREFIX: opts.prefix ?? 'unused',
     ESCALATION_CRON: 'false',
     MAIL_RETRY_DELAY_MS: '100',
     MAIL_ATTEMPTS: '8',
     QUEUE_WORKERS: String(opts.workers ?? true),
+    ...(opts.backend === 'redis' ? { REDIS_URL: opts.redisUrl ?? REDIS_URL } : {}),
+    ...(opts.smtpUrl ? { SMTP_URL: opts.smtpUrl } : {}),
+  });
+  const app = await createApp(config, opts.databaseUrl, {
+    logger: process.env['TEST_LOG'] ? undefined : false,
+    clock,
+  });
+  return {
+    app,
+    clock,
+    login: (email) => loginAs(app, email),
+    close: () => app.close(),
   };
-  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
-  Object.assign(process.env, env);
-  const clock = opts.clock ?? new TestClock();
-  try {
-    const config = loadConfig({
-      ...TEST_ENV,
-      AUTH_MODE: 'dev',
-      DATABASE_URL: opts.databaseUrl,
-      WEB_DIST_DIR: '/nonexistent',
-      PUBLIC_URL: 'https://tiltak.test',
-      // Mail links need an https address; dev login there must be allowed explicitly.
-      ALLOW_DEV_LOGIN: 'true',
-      ...(opts.backend === 'redis' ? { REDIS_URL: opts.redisUrl ?? REDIS_URL } : {}),
-      ...(opts.smtpUrl ? { SMTP_URL: opts.smtpUrl } : {}),
-    });
-    const app = await createApp(config, opts.databaseUrl, {
-      logger: process.env['TEST_LOG'] ? undefined : false,
-      clock,
-    });
-    return {
-      app,
-      clock,
-      login: (email) => loginAs(app, email),
-      close: () => app.close(),
-    };
-  } finally {
-    for (const [k, v] of Object.entries(saved)) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
-  }
 }
 
 export async function openTestDatabase(): Promise<{

@@ -3,7 +3,7 @@ import { EscalationScanService } from '../src/modules/escalation/escalation-scan
 import { type EscalationApp, openTestDatabase, startEscalationApp } from './escalation-harness';
 import { type LadderFixture, notificationsOf, oneOpenMeasure } from './escalation-fixtures';
 
-// Who receives each step (DESIGN §3): responsible → line manager → faculty HR/HSE → institution HR/HSE,
+// Who receives each step (docs/architecture.md § Deadline follow-up): responsible → line manager → faculty HR/HSE → institution HR/HSE,
 // a missing person falling back up the line and being reported to HR/HSE, never dropped.
 describe('escalation recipients', () => {
   let database: Awaited<ReturnType<typeof openTestDatabase>>;

@@ -1,13 +1,13 @@
 /**
  * Loads demo data into an already migrated database, in one transaction:
  *
- *   npx ts-node -P tools/demo-data/tsconfig.lib.json tools/demo-data/src/cli.ts \
+ *   npx ts-node -P tools/demo-data/tsconfig.app.json -r tsconfig-paths/register tools/demo-data/src/cli.ts \
  *     --scale 10 --seed 1 --today 2026-11-26 --database-url postgres://…
  *
  * `--database-url` defaults to DATABASE_URL, `--today` to today's date in Europe/Oslo.
  */
 import { Client } from 'pg';
-import { generateDemoData, loadDemoData, summarise } from './index';
+import { generateDemoData, loadDemoData, summarise } from '@tiltak/demo-data';
 
 interface CliOptions {
   scale: number;

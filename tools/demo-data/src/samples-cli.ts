@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateDemoData, sampleFiles } from './index';
+import { generateDemoData, sampleFiles } from '@tiltak/demo-data';
 
 const out = join(__dirname, '../../../docs/samples');
 // The organisation and people do not depend on the date; the seed is the one the embedded start uses.

@@ -20,7 +20,7 @@ export interface DevIdpAccount {
 export interface DevIdpOptions {
   /** 0 picks a free port. Default DEV_IDP_PORT or 3100. */
   port?: number;
-  /** Default: the demo users of tools/demo-data. */
+  /** Default: the demo users of libs/shared/demo-data. */
   accounts?: DevIdpAccount[];
   /**
    * Where to listen; default DEV_IDP_HOST or 127.0.0.1. The issuer stays http://127.0.0.1:<port>

@@ -174,6 +174,16 @@ describe('loadConfig', () => {
     [{ RATE_LIMIT_WRITES: 'many' }, /RATE_LIMIT_WRITES must be a whole number/],
     [{ RATE_LIMIT_WINDOW_SECONDS: '-5' }, /RATE_LIMIT_WINDOW_SECONDS must be a whole number/],
     [{ TRUST_PROXY: 'the proxy' }, /TRUST_PROXY must be true, false, a hop count/],
+    [{ EMBEDDED_PG_PORT: '0' }, /EMBEDDED_PG_PORT must be a whole number from 1 to 65535/],
+    [{ DATABASE_POOL_SIZE: 'ten' }, /DATABASE_POOL_SIZE must be a whole number from 1 to 1000/],
+    [{ MIGRATIONS_RUN: 'later' }, /MIGRATIONS_RUN must be true or false/],
+    [{ QUEUE_PREFIX: 'tiltak:prod' }, /QUEUE_PREFIX may hold letters, digits/],
+    [{ QUEUE_WORKERS: 'some' }, /QUEUE_WORKERS must be true or false/],
+    [{ ESCALATION_CRON: 'hourly' }, /ESCALATION_CRON must be true or false/],
+    [{ MAIL_CONCURRENCY: '0' }, /MAIL_CONCURRENCY must be a whole number from 1 to 100/],
+    [{ MAIL_ATTEMPTS: '1.5' }, /MAIL_ATTEMPTS must be a whole number/],
+    [{ MAIL_RETRY_DELAY_MS: '0' }, /MAIL_RETRY_DELAY_MS must be a whole number from 1/],
+    [{ QUEUE_JOB_LOCK_MS: '999' }, /QUEUE_JOB_LOCK_MS must be a whole number from 1000/],
   ])('refuses %j with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
@@ -207,5 +217,51 @@ describe('loadConfig', () => {
       '10.0.0.0/8',
       'loopback',
     ]);
+  });
+
+  it('starts the embedded PostgreSQL on 54329, pools 10 connections and migrates at start-up, unless told otherwise', () => {
+    expect(loadConfig({})).toEqual(
+      expect.objectContaining({ embeddedPgPort: 54329, databasePoolSize: 10, runMigrations: true }),
+    );
+    expect(
+      loadConfig({ EMBEDDED_PG_PORT: '55432', DATABASE_POOL_SIZE: '25', MIGRATIONS_RUN: 'false' }),
+    ).toEqual(
+      expect.objectContaining({
+        embeddedPgPort: 55432,
+        databasePoolSize: 25,
+        runMigrations: false,
+      }),
+    );
+  });
+
+  it('runs queue workers and crons in this process with prefix "tiltak" unless told otherwise', () => {
+    expect(loadConfig({}).queue).toEqual({
+      queuePrefix: 'tiltak',
+      workers: true,
+      cron: true,
+      mailConcurrency: 4,
+      mailAttempts: 12,
+      mailRetryDelayMs: 30_000,
+      jobLockMs: 30_000,
+    });
+    expect(
+      loadConfig({
+        QUEUE_PREFIX: 'tiltak-test.1',
+        QUEUE_WORKERS: 'false',
+        ESCALATION_CRON: 'no',
+        MAIL_CONCURRENCY: '8',
+        MAIL_ATTEMPTS: '3',
+        MAIL_RETRY_DELAY_MS: '100',
+        QUEUE_JOB_LOCK_MS: '2000',
+      }).queue,
+    ).toEqual({
+      queuePrefix: 'tiltak-test.1',
+      workers: false,
+      cron: false,
+      mailConcurrency: 8,
+      mailAttempts: 3,
+      mailRetryDelayMs: 100,
+      jobLockMs: 2000,
+    });
   });
 });

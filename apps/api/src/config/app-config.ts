@@ -13,6 +13,12 @@ export interface AppConfig {
    */
   databaseOwnerUrl: string | null;
   dataDir: string;
+  /** Port of the embedded PostgreSQL (used only without DATABASE_URL). */
+  embeddedPgPort: number;
+  /** Connections the app keeps open to PostgreSQL (node-postgres pool size). */
+  databasePoolSize: number;
+  /** Run pending migrations at start-up; false leaves them to a separate `--migrate-only` run. */
+  runMigrations: boolean;
   redisUrl: string | null;
   smtpUrl: string | null;
   mailFrom: string;
@@ -40,6 +46,23 @@ export interface AppConfig {
   trustProxy: boolean | number | string[];
   /** Bearer token of the SCIM provisioning client (Entra ID); null turns /scim/v2 off (404). */
   scimToken: string | null;
+  queue: QueueConfig;
+}
+
+/** The job queues (BullMQ on Redis, or the PostgreSQL outbox without it) and mail delivery. */
+export interface QueueConfig {
+  /** Redis key prefix of every queue: separates installations (and test runs) sharing one Redis. */
+  queuePrefix: string;
+  /** Run the processors in this process; API-only replicas turn it off and leave work to workers. */
+  workers: boolean;
+  /** Run the crons (scan every 10 minutes, relay every minute, digests at 07:00 Oslo) in this process. */
+  cron: boolean;
+  mailConcurrency: number;
+  mailAttempts: number;
+  /** First retry delay of a temporary SMTP failure; doubles each attempt. */
+  mailRetryDelayMs: number;
+  /** How long a job stays claimed by a worker that stopped answering before another worker takes it over. */
+  jobLockMs: number;
 }
 
 export interface OidcConfig {
@@ -59,7 +82,10 @@ export interface OidcConfig {
 
 export class ConfigError extends Error {}
 
-export function envInt(
+/** node-postgres' own default; short-lived connections (migrations, tests, benches) keep it. */
+export const DEFAULT_DATABASE_POOL_SIZE = 10;
+
+function envInt(
   env: NodeJS.ProcessEnv,
   name: string,
   fallback: number,
@@ -75,7 +101,7 @@ export function envInt(
   return value;
 }
 
-export function envBool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+function envBool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
@@ -174,6 +200,24 @@ function scimToken(env: NodeJS.ProcessEnv): string | null {
   return raw;
 }
 
+function loadQueueConfig(env: NodeJS.ProcessEnv): QueueConfig {
+  const queuePrefix = env['QUEUE_PREFIX'] || 'tiltak';
+  if (!/^[\w.-]{1,100}$/.test(queuePrefix)) {
+    throw new ConfigError(
+      `QUEUE_PREFIX may hold letters, digits, '.', '_' and '-' only, got "${queuePrefix}"`,
+    );
+  }
+  return {
+    queuePrefix,
+    workers: envBool(env, 'QUEUE_WORKERS', true),
+    cron: envBool(env, 'ESCALATION_CRON', true),
+    mailConcurrency: envInt(env, 'MAIL_CONCURRENCY', 4, 1, 100),
+    mailAttempts: envInt(env, 'MAIL_ATTEMPTS', 12, 1, 100),
+    mailRetryDelayMs: envInt(env, 'MAIL_RETRY_DELAY_MS', 30_000, 1, 3_600_000),
+    jobLockMs: envInt(env, 'QUEUE_JOB_LOCK_MS', 30_000, 1_000, 600_000),
+  };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const databaseUrl = url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']);
   const embedded = databaseUrl === null;
@@ -200,6 +244,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl,
     databaseOwnerUrl,
     dataDir: resolve(env['TILTAK_DATA_DIR'] || '.data'),
+    embeddedPgPort: envInt(env, 'EMBEDDED_PG_PORT', 54329, 1, 65535),
+    databasePoolSize: envInt(env, 'DATABASE_POOL_SIZE', DEFAULT_DATABASE_POOL_SIZE, 1, 1000),
+    runMigrations: envBool(env, 'MIGRATIONS_RUN', true),
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: env['MAIL_FROM'] || 'Tiltak <tiltak@tiltak.example>',
@@ -217,6 +264,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rateLimitWindowSeconds: envInt(env, 'RATE_LIMIT_WINDOW_SECONDS', 60, 1, 24 * 3600),
     trustProxy: trustProxy(env),
     scimToken: scimToken(env),
+    queue: loadQueueConfig(env),
   };
 }
 

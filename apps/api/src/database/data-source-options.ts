@@ -1,5 +1,6 @@
 import { types } from 'pg';
 import type { DataSourceOptions } from 'typeorm';
+import { DEFAULT_DATABASE_POOL_SIZE } from '../config/app-config';
 import { AuditEventEntity } from '../modules/audit';
 import { OidcLoginEntity } from '../modules/sign-in';
 import { SessionEntity } from '../modules/auth';
@@ -54,7 +55,10 @@ export const MIGRATIONS = [
   ImportHistory1764700000000,
 ];
 
-export function dataSourceOptions(url: string): DataSourceOptions {
+export function dataSourceOptions(
+  url: string,
+  poolSize = DEFAULT_DATABASE_POOL_SIZE,
+): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -62,6 +66,6 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     migrations: MIGRATIONS,
     migrationsTransactionMode: 'each',
     synchronize: false,
-    extra: { max: Number(process.env['DATABASE_POOL_SIZE'] || 10) },
+    extra: { max: poolSize },
   };
 }

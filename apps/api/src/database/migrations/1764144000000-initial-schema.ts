@@ -1,7 +1,7 @@
 import { type MigrationInterface, type QueryRunner } from 'typeorm';
 
 /**
- * The whole domain model of DESIGN §2. Plans, measures and their history are never deleted
+ * The whole domain model (docs/architecture.md). Plans, measures and their history are never deleted
  * (archive rules); the audit table refuses UPDATE, DELETE and TRUNCATE at the database level.
  */
 export class InitialSchema1764144000000 implements MigrationInterface {

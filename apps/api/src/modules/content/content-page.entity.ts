@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
-/** A page of text the institution edits, in bokmål and English (see content-page.ts for the format). */
+/** A page of text the institution edits, in bokmål and English (body format: `ContentPageDto` in libs/shared/api-contract/src/lib/content-contract.ts). */
 @Entity('content_page')
 export class ContentPageEntity {
   @PrimaryGeneratedColumn('uuid') id: string;

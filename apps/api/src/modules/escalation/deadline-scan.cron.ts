@@ -1,8 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Cron, CronExpression } from '@nestjs/schedule';
 import { Clock } from '../../common/clock';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { type DailyDigestJob, type DeadlineScanJob, JOB, jobId, QUEUE, JobQueues } from '../queues';
-import { ESCALATION_CONFIG, type EscalationConfig } from './escalation.config';
 
 /**
  * The crons only enqueue, with a job id per time bucket: every replica runs them, BullMQ keeps one
@@ -15,22 +15,22 @@ export class DeadlineScanCron {
   constructor(
     private readonly queues: JobQueues,
     private readonly clock: Clock,
-    @Inject(ESCALATION_CONFIG) private readonly config: EscalationConfig,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Cron(CronExpression.EVERY_10_MINUTES, { timeZone: 'Europe/Oslo' })
   onScanTick() {
-    return this.config.cron ? this.enqueueScan() : undefined;
+    return this.config.queue.cron ? this.enqueueScan() : undefined;
   }
 
   @Cron(CronExpression.EVERY_MINUTE, { timeZone: 'Europe/Oslo' })
   onRelayTick() {
-    return this.config.cron ? this.enqueueRelay() : undefined;
+    return this.config.queue.cron ? this.enqueueRelay() : undefined;
   }
 
   @Cron('0 7 * * *', { timeZone: 'Europe/Oslo' })
   onDigestTick() {
-    return this.config.cron ? this.enqueueDigest() : undefined;
+    return this.config.queue.cron ? this.enqueueDigest() : undefined;
   }
 
   enqueueScan() {

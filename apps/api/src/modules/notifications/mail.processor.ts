@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Language } from '@tiltak/shared/api-contract';
 import { type Job, UnrecoverableError } from 'bullmq';
 import type { DataSource, EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { JOB, QUEUE, type SendDigestJob, type SendNotificationJob, JobQueues } from '../queues';
-import { ESCALATION_CONFIG, type EscalationConfig } from '../queues';
 import { type NoticeContext, renderDigest, renderNotice } from './mail-templates';
 import { MailService, PermanentMailError } from './mail.service';
 import { NoticeContextService } from './notice-context.service';
@@ -26,14 +26,14 @@ export class MailProcessor implements OnModuleInit {
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    @Inject(ESCALATION_CONFIG) private readonly config: EscalationConfig,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly queues: JobQueues,
     private readonly mail: MailService,
     private readonly notices: NoticeContextService,
   ) {}
 
   onModuleInit(): void {
-    this.queues.process(QUEUE.mail, (job) => this.handle(job), this.config.mailConcurrency);
+    this.queues.process(QUEUE.mail, (job) => this.handle(job), this.config.queue.mailConcurrency);
   }
 
   async handle(job: Job): Promise<void> {

@@ -24,7 +24,6 @@ import { Pool, type PoolClient } from 'pg';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { DEFAULT_JOB_OPTIONS, MAIL_JOB_OPTIONS, QUEUE, type QueueName } from './queue.constants';
-import { ESCALATION_CONFIG, type EscalationConfig } from '../escalation/escalation.config';
 
 export type QueueBackendKind = 'redis' | 'postgres';
 
@@ -57,7 +56,6 @@ export class JobQueues implements OnModuleInit, OnApplicationBootstrap, BeforeAp
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(ESCALATION_CONFIG) private readonly escalation: EscalationConfig,
     @InjectDataSource() private readonly db: DataSource,
   ) {
     this.backend = config.redisUrl ? 'redis' : 'postgres';
@@ -93,10 +91,10 @@ export class JobQueues implements OnModuleInit, OnApplicationBootstrap, BeforeAp
         name === QUEUE.mail
           ? {
               ...MAIL_JOB_OPTIONS,
-              attempts: this.escalation.mailAttempts,
+              attempts: this.config.queue.mailAttempts,
               backoff: {
                 type: 'exponential',
-                delay: this.escalation.mailRetryDelayMs,
+                delay: this.config.queue.mailRetryDelayMs,
               },
             }
           : DEFAULT_JOB_OPTIONS;
@@ -116,7 +114,7 @@ export class JobQueues implements OnModuleInit, OnApplicationBootstrap, BeforeAp
   }
 
   onApplicationBootstrap(): void {
-    if (!this.escalation.workers) return;
+    if (!this.config.queue.workers) return;
     for (const [name, { handler, concurrency }] of this.handlers) {
       const worker = this.newWorker(name, handler, concurrency);
       worker.on('error', (e) => this.logger.warn(`${name} worker: ${e.message}`));
@@ -161,7 +159,7 @@ export class JobQueues implements OnModuleInit, OnApplicationBootstrap, BeforeAp
     if (!this.redis) throw new Error('No queue backend connection');
     return new Queue(name, {
       connection: this.redis,
-      prefix: this.escalation.queuePrefix,
+      prefix: this.config.queue.queuePrefix,
       defaultJobOptions,
     });
   }
@@ -169,8 +167,8 @@ export class JobQueues implements OnModuleInit, OnApplicationBootstrap, BeforeAp
   private newWorker(name: QueueName, handler: JobHandler, concurrency: number): AnyWorker {
     // A killed worker's jobs are taken over once their lock lapses (checked as often as it lasts).
     const lock = {
-      lockDuration: this.escalation.jobLockMs,
-      stalledInterval: this.escalation.jobLockMs,
+      lockDuration: this.config.queue.jobLockMs,
+      stalledInterval: this.config.queue.jobLockMs,
     };
     if (this.pool) {
       const { Worker: PgWorker } = withBackend(createPostgresBackend);
@@ -183,7 +181,7 @@ export class JobQueues implements OnModuleInit, OnApplicationBootstrap, BeforeAp
     // Workers block on Redis: BullMQ wants them to retry for ever rather than fail a command.
     return new Worker(name, handler, {
       connection: this.newRedis(null),
-      prefix: this.escalation.queuePrefix,
+      prefix: this.config.queue.queuePrefix,
       concurrency,
       ...lock,
     });

@@ -19,7 +19,7 @@ import { RoleAssignmentEntity } from './role-assignment.entity';
 import { UserEntity } from './user.entity';
 import type { AssignRoleDto, CreateUserDto, UpdateMyProfileDto, UpdateUserDto } from './users.dto';
 
-/** The demo users of DESIGN §4, offered on the dev sign-in page in this order. */
+/** The demo users (`DEMO_USERS` of the demo data), offered on the dev sign-in page in this order. */
 export const DEMO_USER_EMAILS = [
   'admin@tiltak.example',
   'hr@tiltak.example',

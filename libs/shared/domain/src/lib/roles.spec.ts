@@ -1,7 +1,7 @@
 import { hasAnyRole, ROLES } from './roles';
 
 describe('roles', () => {
-  it('lists the five roles of DESIGN §2', () => {
+  it('lists the five roles (docs/architecture.md § Access)', () => {
     expect(ROLES).toEqual(['admin', 'hr', 'leader', 'verneombud', 'employee']);
   });
 

@@ -13,7 +13,7 @@ const step = (overrides: Partial<EscalationStep> = {}): EscalationStep => ({
 });
 
 describe('DEFAULT_ESCALATION_POLICY', () => {
-  it('is the ladder of DESIGN §3 and valid', () => {
+  it('is the ladder of 7 days before, 1, 14 and 28 days after, and valid', () => {
     expect(
       DEFAULT_ESCALATION_POLICY.steps.map((s) => [s.key, s.offsetDays, s.dayKind, s.recipient]),
     ).toEqual([

@@ -1,4 +1,4 @@
-// Copied from domain/indices.csv (a copy sits next to this file; the spec checks that they agree).
+// The same table as indices.csv next to this file (the survey's catalogue); the spec checks that they agree.
 
 /**
  * The survey's six themes in report order. `incident_handling` comes from the workshop deck

@@ -145,7 +145,7 @@ describe('generateDemoData', () => {
       }
     });
 
-    it('has the demo users of DESIGN §4 with their roles', () => {
+    it('has every demo user of DEMO_USERS with their roles', () => {
       for (const demo of DEMO_USERS) {
         const user = userByEmail.get(demo.email);
         expect(user?.name).toBe(demo.name);

@@ -4,7 +4,7 @@ import { type Rng, allocate } from '../rng';
 import { type IndexValue, type SurveyRoundRow, type UnitResultRow } from '../types';
 import { type Staffing, type UnitNode } from './organisation';
 
-/** NTNU's published totals (2017 and 2019, see glossary.md) and plausible ones for 2021 and 2023. */
+/** NTNU's published totals (2017 and 2019, from its survey reports) and plausible ones for 2021 and 2023. */
 const ROUND_FACTS = [
   { year: 2017, invitedDate: '2017-10-23', invited: 7290, responses: 5076 },
   { year: 2019, invitedDate: '2019-11-04', invited: 7615, responses: 5475 },

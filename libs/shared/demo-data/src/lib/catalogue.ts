@@ -62,5 +62,5 @@ export const INDEX_CODES: readonly IndexCode[] = INDEX_PROFILES.map((p) => p.cod
 /** Buckets of weekly working hours, as the survey reports them. */
 export const WORKING_HOUR_BUCKETS = ['<=37.5', '37.5-40', '40-45', '>45'] as const;
 
-/** The survey's minimum number of respondents for a unit report (DESIGN §2, default 5). */
+/** The survey's minimum number of respondents for a unit report (docs/anonymity.md § The threshold, default 5). */
 export const ANONYMITY_THRESHOLD = 5;

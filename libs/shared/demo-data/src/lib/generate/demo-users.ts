@@ -1,6 +1,6 @@
 import { type RoleName } from '../types';
 
-/** The demo users of DESIGN §4 (dev login only). Names are fictional. */
+/** One demo user per role and scope the demo shows (dev login only). Names are fictional. */
 export const DEMO_USERS = [
   {
     key: 'admin',
@@ -80,6 +80,6 @@ export const SPECIAL_CASES = {
 
 /**
  * Days from `today` to the deadlines of IE-ITK's open measures in the current round: the escalation
- * steps of DESIGN §3 (7 days before, 1, 14 and 28 days after) and one well past the last step.
+ * steps of `DEFAULT_ESCALATION_POLICY` in libs/shared/domain (7 days before, 1, 14 and 28 days after) and one well past the last step.
  */
 export const ESCALATION_PROBE_OFFSETS = [7, -1, -14, -28, -45] as const;

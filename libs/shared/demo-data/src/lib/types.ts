@@ -62,7 +62,7 @@ export interface SurveyRoundRow {
   follow_up_meeting_by: string;
   plan_registered_by: string;
   evaluation_by: string;
-  /** null: the default policy of DESIGN §3. */
+  /** null: the default policy (`DEFAULT_ESCALATION_POLICY` in libs/shared/domain). */
   escalation_policy: null;
   /** Index code → the sector's mean. */
   sector_benchmark: Record<string, number>;

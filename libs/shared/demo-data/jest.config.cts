@@ -1,10 +1,10 @@
 module.exports = {
   displayName: 'demo-data',
-  preset: '../../jest.preset.js',
+  preset: '../../../jest.preset.js',
   testEnvironment: 'node',
   transform: {
     '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
   },
   moduleFileExtensions: ['ts', 'js', 'html'],
-  coverageDirectory: '../../coverage/tools/demo-data',
+  coverageDirectory: '../../../coverage/libs/shared/demo-data',
 };
