@@ -22,9 +22,9 @@ import { Clock } from '../../apps/api/src/common/clock';
 import { loadConfig } from '../../apps/api/src/config/app-config';
 import { createApp } from '../../apps/api/src/create-app';
 import { prepareDatabase } from '../../apps/api/src/database/prepare-database';
-import { SESSION_COOKIE } from '../../apps/api/src/modules/auth/session.service';
-import { COMPLETION_REPORT_SQL } from '../../apps/api/src/modules/reports/completion-report.sql';
-import { SuppressionService } from '../../apps/api/src/modules/results/suppression.service';
+import { SESSION_COOKIE } from '../../apps/api/src/modules/auth';
+import { COMPLETION_REPORT_SQL } from '../../apps/api/src/modules/reports';
+import { SuppressionService } from '../../apps/api/src/modules/results';
 
 const TODAY = '2026-11-26';
 const MARK_START = '<!-- completion-report bench: start -->';

@@ -14,7 +14,7 @@ import { DataSource } from 'typeorm';
 import { Clock } from '../../apps/api/src/common/clock';
 import { dataSourceOptions } from '../../apps/api/src/database/data-source-options';
 import { prepareDatabase } from '../../apps/api/src/database/prepare-database';
-import { EscalationScanService } from '../../apps/api/src/modules/escalation/escalation-scan.service';
+import { EscalationScanService } from '../../apps/api/src/modules/escalation';
 
 const TODAY = '2026-11-26';
 

@@ -8,7 +8,7 @@
  * Suppression is approximated by "respondents < 5": the plan, not the numbers, is the point here.
  */
 import { Client } from 'pg';
-import { COMPLETION_REPORT_SQL } from '../../apps/api/src/modules/reports/completion-report.sql';
+import { COMPLETION_REPORT_SQL } from '../../apps/api/src/modules/reports';
 async function main() {
   const c = new Client({ connectionString: process.argv[2] });
   await c.connect();

@@ -20,7 +20,7 @@ import { Clock } from '../../apps/api/src/common/clock';
 import { loadConfig } from '../../apps/api/src/config/app-config';
 import { createApp } from '../../apps/api/src/create-app';
 import { prepareDatabase } from '../../apps/api/src/database/prepare-database';
-import { SESSION_COOKIE } from '../../apps/api/src/modules/auth/session.service';
+import { SESSION_COOKIE } from '../../apps/api/src/modules/auth';
 
 const TODAY = '2026-11-26';
 const MARK_START = '<!-- people-import bench: start -->';
