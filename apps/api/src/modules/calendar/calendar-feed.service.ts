@@ -7,7 +7,7 @@ import ical, { ICalCalendarMethod, ICalEventTransparency } from 'ical-generator'
 import type { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
-import { openStatesSql, type PhaseKey } from '../rounds';
+import { phaseDeadlineRowsSql, type PhaseKey } from '../rounds';
 
 /** Only a hash is stored: a database dump does not reveal anyone's feed address. */
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -92,11 +92,7 @@ export class CalendarFeedService {
     }[] = await this.db.query(
       `SELECT p.phase, p.deadline, c.id AS case_id, ${lang === 'nb' ? 'o.name_nb' : 'o.name_en'} AS unit
          FROM follow_up_case c JOIN org_unit o ON o.id = c.unit_id JOIN survey_round r ON r.id = c.round_id
-         CROSS JOIN LATERAL (VALUES
-           ('follow_up_meeting', r.follow_up_meeting_by, ${openStatesSql('follow_up_meeting')}),
-           ('plan_registered', r.plan_registered_by, ${openStatesSql('plan_registered')}),
-           ('evaluation', r.evaluation_by, ${openStatesSql('evaluation')})
-         ) AS p(phase, deadline, open)
+         CROSS JOIN LATERAL (VALUES ${phaseDeadlineRowsSql()}) AS p(phase, deadline, open)
         WHERE o.leader_id = $1 AND p.open AND p.deadline IS NOT NULL
         ORDER BY p.deadline, c.id`,
       [user.id],

@@ -11,7 +11,7 @@ import {
 } from '@tiltak/shared/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
-import { openStatesSql } from '../rounds';
+import { phaseDeadlineRowsSql } from '../rounds';
 import { buildRecipientTable, type UnitRecipients, type UnitRow } from './recipient-table';
 import { scanWindows, type StepWindow, upcomingWindows } from './step-windows';
 
@@ -90,11 +90,7 @@ export function routedSql(opts: { onlyUndecided: boolean; unitScope: boolean }):
         FROM follow_up_case c
         JOIN survey_round r ON r.id = c.round_id
         JOIN un ON un.unit_id = c.unit_id
-        CROSS JOIN LATERAL (VALUES
-          ('follow_up_meeting', r.follow_up_meeting_by, ${openStatesSql('follow_up_meeting')}),
-          ('plan_registered', r.plan_registered_by, ${openStatesSql('plan_registered')}),
-          ('evaluation', r.evaluation_by, ${openStatesSql('evaluation')})
-        ) AS p(phase, deadline, open)
+        CROSS JOIN LATERAL (VALUES ${phaseDeadlineRowsSql()}) AS p(phase, deadline, open)
        WHERE p.open AND p.deadline IS NOT NULL AND p.deadline <= $13::date AND c.round_id = ANY($1::uuid[])
     ), due AS (
       SELECT s.*, st.step_key, st.recipient

@@ -1,4 +1,9 @@
 export { importDemoData } from './demo-import';
 export { CSV_TYPE, XLSX_TYPE } from './import-file';
 export { ImportsModule } from './imports.module';
-export { PeopleSyncService, SYNCED_ROLES, type SyncedRole } from './people-sync.service';
+export {
+  PeopleSyncService,
+  SYNCED_ROLES,
+  type SyncedRole,
+  syncedRoleSql,
+} from './people-sync.service';

@@ -1,11 +1,16 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import type { Language } from '@tiltak/shared/api-contract';
-import { openMeasureSql, ROLES, type Role } from '@tiltak/shared/domain';
+import { openMeasureSql, ROLES, type Role, sqlList } from '@tiltak/shared/domain';
 import type { EntityManager } from 'typeorm';
 
 /** Roles that HR files and identity systems may hand out; admin is only ever granted by hand. */
 export type SyncedRole = Exclude<Role, 'admin'>;
 export const SYNCED_ROLES = ROLES.filter((r): r is SyncedRole => r !== 'admin');
+
+/** For SQL: `r.role NOT IN ('admin')`, the role assignments an outside source manages (SYNCED_ROLES). */
+export function syncedRoleSql(column = 'r.role'): string {
+  return `${column} NOT IN (${sqlList(ROLES.filter((r) => !(SYNCED_ROLES as Role[]).includes(r)))})`;
+}
 
 export interface RoleGrant {
   userId: string;
@@ -128,7 +133,7 @@ export class PeopleSyncService {
       em,
       `DELETE FROM role_assignment r
         USING unnest($1::uuid[], $2::text[], $3::text[]) AS g(user_id, role, code), org_unit o
-        WHERE o.code = g.code AND r.unit_id = o.id AND r.user_id = g.user_id AND r.role = g.role AND r.role <> 'admin'
+        WHERE o.code = g.code AND r.unit_id = o.id AND r.user_id = g.user_id AND r.role = g.role AND ${syncedRoleSql()}
         RETURNING r.user_id, r.role, o.code`,
       [ends.map((g) => g.userId), ends.map((g) => g.role), ends.map((g) => g.unitCode)],
     );

@@ -1,18 +1,17 @@
 import type { Language } from '@tiltak/shared/api-contract';
-import { diffDays } from '@tiltak/shared/domain';
-
-export type Phase = 'follow_up_meeting' | 'plan_registered' | 'evaluation';
+import { diffDays, type EscalationRecipient } from '@tiltak/shared/domain';
+import type { PhaseKey } from '../rounds';
 
 /** Everything a notification mail says, gathered fresh at send time. */
 export interface NoticeContext {
   template: 'escalation' | 'missing_recipient';
   stepKey: string;
   /** Who the step was addressed to by the policy. */
-  recipientKind: 'responsible' | 'line_manager' | 'hr';
+  recipientKind: EscalationRecipient;
   /** Why the mail went up the line, when it did. */
   missing: 'no_responsible' | 'no_leader' | null;
   measureTitle: string | null;
-  phase: Phase | null;
+  phase: PhaseKey | null;
   unitName: string;
   responsibleName: string | null;
   deadline: string;
@@ -26,7 +25,7 @@ export interface RenderedMail {
   html: string;
 }
 
-const PHASE: Record<Language, Record<Phase, string>> = {
+const PHASE: Record<Language, Record<PhaseKey, string>> = {
   nb: {
     follow_up_meeting: 'oppfølgingsmøtet',
     plan_registered: 'registrering av tiltaksplanen',

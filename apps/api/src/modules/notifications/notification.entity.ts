@@ -6,6 +6,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import type { PhaseKey } from '../rounds';
 
 export type { NotificationStatus } from '@tiltak/shared/api-contract';
 export type NotificationTemplate = 'escalation' | 'missing_recipient';
@@ -32,11 +33,7 @@ export class NotificationEntity {
     | 'phase'
     | null;
   @Column({ name: 'subject_id', type: 'uuid', nullable: true }) subjectId: string | null;
-  @Column({ type: 'text', nullable: true }) phase:
-    | 'follow_up_meeting'
-    | 'plan_registered'
-    | 'evaluation'
-    | null;
+  @Column({ type: 'text', nullable: true }) phase: PhaseKey | null;
   @Column({ name: 'deadline_version', type: 'int', nullable: true })
   deadlineVersion: number | null;
   @Column({ name: 'step_key', type: 'text', nullable: true }) stepKey: string | null;

@@ -1,8 +1,8 @@
 export {
   openStates,
-  openStatesSql,
   PHASE_DEADLINE_COLUMN,
   PHASE_OF,
+  phaseDeadlineRowsSql,
   type PhaseKey,
 } from './phase-states';
 export { RoundsModule } from './rounds.module';

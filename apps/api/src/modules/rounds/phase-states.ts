@@ -32,3 +32,15 @@ export function openStatesSql(phase: PhaseKey, column = 'c.state'): string {
     .map((s) => `'${s}'`)
     .join(', ')})`;
 }
+
+/**
+ * For SQL: one `(phase, deadline, open)` row per phase, to read a round's phase deadlines as rows with
+ * `CROSS JOIN LATERAL (VALUES …) AS p(phase, deadline, open)`; `round` is the survey_round's alias.
+ */
+export function phaseDeadlineRowsSql(round = 'r'): string {
+  return (Object.keys(PHASE_DEADLINE_COLUMN) as PhaseKey[])
+    .map(
+      (phase) => `('${phase}', ${round}.${PHASE_DEADLINE_COLUMN[phase]}, ${openStatesSql(phase)})`,
+    )
+    .join(',\n');
+}

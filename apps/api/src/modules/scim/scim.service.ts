@@ -4,7 +4,7 @@ import type { Language } from '@tiltak/shared/api-contract';
 import SCIMMY from 'scimmy';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit';
-import { PeopleSyncService, type SyncedRole } from '../imports';
+import { PeopleSyncService, type SyncedRole, syncedRoleSql } from '../imports';
 import { UserEntity, toUserDto } from '../users';
 import { groupId, groupName, parseGroupId, parseGroupName } from './scim-group-name';
 
@@ -222,7 +222,7 @@ export class ScimService {
     const before = await this.userRow(em, id);
     await this.assertNotLastAdmin(em, before);
     const roles: { role: SyncedRole; code: string }[] = await em.query(
-      `SELECT r.role, o.code FROM role_assignment r JOIN org_unit o ON o.id = r.unit_id WHERE r.user_id = $1 AND r.role <> 'admin'`,
+      `SELECT r.role, o.code FROM role_assignment r JOIN org_unit o ON o.id = r.unit_id WHERE r.user_id = $1 AND ${syncedRoleSql()}`,
       [id],
     );
     const ended = await this.sync.endRoles(
@@ -292,7 +292,7 @@ export class ScimService {
         `SELECT r.role, o.id, o.code,
               json_agg(json_build_object('value', u.id, 'display', u.name, 'type', 'User') ORDER BY u.name, u.id) AS members
          FROM role_assignment r JOIN org_unit o ON o.id = r.unit_id JOIN app_user u ON u.id = r.user_id
-        WHERE r.role <> 'admin'
+        WHERE ${syncedRoleSql()}
         GROUP BY r.role, o.id, o.code
         ORDER BY o.code, r.role`,
       );
