@@ -1,10 +1,15 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { createGenerator } from 'ts-json-schema-generator';
 
 const CONTRACT = join(__dirname, '../../../../libs/shared/api-contract');
+const API_ONLY_RESPONSES = join(__dirname, 'api-only-responses.ts');
 /** The generated, committed file: `npm run contract:schemas` rewrites it; a unit test fails when it is stale. */
 export const CONTRACT_SCHEMAS_FILE = join(__dirname, 'contract-schemas.ts');
+
+/** A generic instance's name (`ImportResultDto<OrgUnitChange>`) as a valid component name. */
+const componentName = (name: string) => name.replace(/[^\w.-]+/g, '_').replace(/_$/, '');
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -18,7 +23,12 @@ function toOpenApi(schema: Json): Json {
   const out: { [key: string]: Json } = {};
   for (const [key, value] of Object.entries(schema)) {
     if (key === '$ref' && typeof value === 'string') {
-      out[key] = value.replace('#/definitions/', '#/components/schemas/');
+      out[key] =
+        `#/components/schemas/${componentName(decodeURIComponent(value.replace('#/definitions/', '')))}`;
+    } else if (key === 'type' && value === 'null') {
+      // OpenAPI 3.0 has no null type: a value that is always null.
+      out['nullable'] = true;
+      out['enum'] = [null];
     } else if (key === 'const') {
       out['enum'] = [value];
     } else if (key === 'type' && Array.isArray(value)) {
@@ -48,35 +58,60 @@ function toOpenApi(schema: Json): Json {
   return out;
 }
 
-/** The generated file's text: every exported type of libs/shared/api-contract as an OpenAPI schema. */
+/** The type names a file exports: `export interface X`, `export type X =`, `export type { X, Y } from`. */
+function exportedNames(source: string): string[] {
+  const declared = [...source.matchAll(/^export (?:interface|type) (\w+)/gm)].map((m) => m[1]);
+  const reexported = [...source.matchAll(/^export type \{([^}]+)\}/gm)].flatMap((m) =>
+    m[1].split(',').map((name) => name.trim()),
+  );
+  return [...declared, ...reexported].filter(Boolean);
+}
+
+/**
+ * The generated file's text: every exported type of libs/shared/api-contract (and of api-only-responses.ts)
+ * as an OpenAPI schema.
+ */
 export async function contractSchemasSource(): Promise<string> {
-  const generated = createGenerator({
-    path: join(CONTRACT, 'src/index.ts'),
-    tsconfig: join(CONTRACT, 'tsconfig.lib.json'),
-    type: '*',
-    expose: 'export',
-    // With `type: '*'`, topRef keeps the exported types themselves, not only the types they reference.
+  const options = (path: string, tsconfig: string) => ({
+    path,
+    tsconfig,
+    expose: 'export' as const,
+    // Each named type is a definition of its own, not only the types it references.
     topRef: true,
-    jsDoc: 'extended',
+    jsDoc: 'extended' as const,
     additionalProperties: false,
     sortProps: true,
     skipTypeCheck: true,
-  }).createSchema('*');
-  const definitions = generated.definitions ?? {};
+  });
+  const contract =
+    createGenerator(
+      options(join(CONTRACT, 'src/index.ts'), join(CONTRACT, 'tsconfig.lib.json')),
+    ).createSchema('*').definitions ?? {};
+  // Type by type: `*` would also take in every type the re-exported files declare (services and all).
+  const apiOnly = createGenerator(
+    options(API_ONLY_RESPONSES, join(__dirname, '../../tsconfig.app.json')),
+  );
+  const definitions = { ...contract };
+  for (const name of exportedNames(readFileSync(API_ONLY_RESPONSES, 'utf8'))) {
+    Object.assign(definitions, apiOnly.createSchema(name).definitions);
+  }
   const names = Object.keys(definitions).sort();
   const schemas = Object.fromEntries(
-    names.map((name) => [name, toOpenApi(definitions[name] as Json)]),
+    names.map((name) => [componentName(name), toOpenApi(definitions[name] as Json)]),
   );
   const source = [
     '// Generated from libs/shared/api-contract by `npm run contract:schemas`',
     '// (apps/api/src/openapi/contract-schemas.generator.ts); do not edit.',
-    "import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';",
+    'import type {',
+    '  ReferenceObject,',
+    '  SchemaObject,',
+    "} from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';",
     '',
-    `export type ContractSchemaName = ${names.map((n) => `'${n}'`).join(' | ')};`,
+    `export type ContractSchemaName = ${names.map((n) => `'${componentName(n)}'`).join(' | ')};`,
     '',
-    `export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = ${JSON.stringify(schemas)};`,
+    `export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject | ReferenceObject> = ${JSON.stringify(schemas)};`,
     '',
   ].join('\n');
-  const options = await resolveConfig(CONTRACT_SCHEMAS_FILE);
-  return format(source, { ...options, filepath: CONTRACT_SCHEMAS_FILE });
+  const prettierOptions = await resolveConfig(CONTRACT_SCHEMAS_FILE);
+  return format(source, { ...prettierOptions, filepath: CONTRACT_SCHEMAS_FILE });
 }

@@ -1,6 +1,9 @@
 // Generated from libs/shared/api-contract by `npm run contract:schemas`
 // (apps/api/src/openapi/contract-schemas.generator.ts); do not edit.
-import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import type {
+  ReferenceObject,
+  SchemaObject,
+} from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 
 export type ContractSchemaName =
   | 'Achieved'
@@ -8,6 +11,7 @@ export type ContractSchemaName =
   | 'AreaDto'
   | 'AreaKindValue'
   | 'AuthConfigDto'
+  | 'CalendarFeedUrlDto'
   | 'CaseDetailDto'
   | 'CaseImpactDto'
   | 'CaseResultsDto'
@@ -23,6 +27,7 @@ export type ContractSchemaName =
   | 'ContentPageDto'
   | 'DeadlineChangeDto'
   | 'DevLoginRequest'
+  | 'DevUserDto'
   | 'DirectoryUserDto'
   | 'EarlierResultDto'
   | 'EscalationDayKind'
@@ -34,8 +39,13 @@ export type ContractSchemaName =
   | 'EscalationStep'
   | 'EvaluationDto'
   | 'GroupProposal'
+  | 'HealthDto'
   | 'ImpactReportDto'
   | 'ImpactReportRowDto'
+  | 'ImportKind'
+  | 'ImportResultDto_OrgUnitChange'
+  | 'ImportRunDto'
+  | 'ImportSummaryDto'
   | 'IndexChangeDto'
   | 'IndexResultDto'
   | 'IndexValueDto'
@@ -46,12 +56,21 @@ export type ContractSchemaName =
   | 'MeasureStatus'
   | 'NotificationDto'
   | 'NotificationStatus'
+  | 'OrgUnitChange'
+  | 'OrgUnitChangeType'
   | 'OrgUnitDto'
+  | 'OrgUnitImportResultDto'
   | 'OrgUnitKind'
   | 'OverdueMeasureDto'
   | 'OverdueReportDto'
+  | 'PeopleImportMode'
+  | 'PeopleImportResultDto'
+  | 'PersonChange'
+  | 'PersonChangeType'
+  | 'PersonConflict'
   | 'PhaseDeadlines'
   | 'PlenaryItemDto'
+  | 'PredecessorsDto'
   | 'ReportFormat'
   | 'ReportGroupBy'
   | 'ResultsReportDto'
@@ -59,8 +78,10 @@ export type ContractSchemaName =
   | 'Role'
   | 'RoleAssignmentDto'
   | 'RoundDto'
+  | 'SectorImportSummaryDto'
   | 'SignInError'
   | 'SuppressionReason'
+  | 'SyncedRole'
   | 'TimelineEventDto'
   | 'TransitionOptionDto'
   | 'UnitResultDto'
@@ -71,7 +92,7 @@ export type ContractSchemaName =
   | 'WorkshopDto'
   | 'WorkshopGroupDto';
 
-export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
+export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject | ReferenceObject> = {
   Achieved: { type: 'string', enum: ['yes', 'partly', 'no'] },
   ApiError: {
     type: 'object',
@@ -155,6 +176,13 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
     required: ['mode', 'providerName'],
     additionalProperties: false,
     description: 'GET /api/auth/config: how the sign-in page signs people in.',
+  },
+  CalendarFeedUrlDto: {
+    type: 'object',
+    properties: { url: { type: 'string' } },
+    required: ['url'],
+    additionalProperties: false,
+    description: 'POST /api/calendar/token: the new secret feed address.',
   },
   CaseDetailDto: {
     type: 'object',
@@ -633,6 +661,17 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
     required: ['email'],
     additionalProperties: false,
   },
+  DevUserDto: {
+    type: 'object',
+    properties: {
+      email: { type: 'string' },
+      name: { type: 'string' },
+      roles: { type: 'array', items: { type: 'string' } },
+    },
+    required: ['email', 'name', 'roles'],
+    additionalProperties: false,
+    description: 'GET /api/auth/dev-users: the demo users offered on the dev sign-in page.',
+  },
   DirectoryUserDto: {
     type: 'object',
     properties: { id: { type: 'string' }, name: { type: 'string' }, email: { type: 'string' } },
@@ -838,6 +877,16 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
     required: ['kind', 'title'],
     additionalProperties: false,
   },
+  HealthDto: {
+    type: 'object',
+    properties: {
+      status: { type: 'string', enum: ['ok'] },
+      database: { type: 'string', enum: ['up'] },
+    },
+    required: ['status', 'database'],
+    additionalProperties: false,
+    description: 'GET /api/health.',
+  },
   ImpactReportDto: {
     type: 'object',
     properties: {
@@ -877,6 +926,78 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
     required: ['code', 'withMeasures', 'without', 'difference'],
     additionalProperties: false,
   },
+  ImportKind: { type: 'string', enum: ['org-units', 'people'] },
+  ImportResultDto_OrgUnitChange: {
+    type: 'object',
+    properties: {
+      dryRun: { type: 'boolean' },
+      rows: { type: 'number' },
+      sha256: { type: 'string' },
+      counts: { type: 'object', additionalProperties: { type: 'number' } },
+      changes: { type: 'array', items: { $ref: '#/components/schemas/OrgUnitChange' } },
+      importId: {
+        type: 'string',
+        nullable: true,
+        description: 'The import_run row of an applied import that changed something.',
+      },
+    },
+    required: ['dryRun', 'rows', 'sha256', 'counts', 'changes', 'importId'],
+    additionalProperties: false,
+  },
+  ImportRunDto: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' },
+      kind: { $ref: '#/components/schemas/ImportKind' },
+      mode: { type: 'string', nullable: true, enum: ['merge', 'full'] },
+      at: { type: 'string' },
+      actorId: { type: 'string', nullable: true },
+      actorName: { type: 'string', nullable: true },
+      counts: { type: 'object', additionalProperties: { type: 'number' } },
+      sha256: { type: 'string' },
+      filename: { type: 'string', nullable: true },
+      contentType: { type: 'string' },
+      bytes: { type: 'number' },
+    },
+    required: [
+      'id',
+      'kind',
+      'mode',
+      'at',
+      'actorId',
+      'actorName',
+      'counts',
+      'sha256',
+      'filename',
+      'contentType',
+      'bytes',
+    ],
+    additionalProperties: false,
+  },
+  ImportSummaryDto: {
+    type: 'object',
+    properties: {
+      roundId: { type: 'string' },
+      rows: { type: 'number', description: 'Data rows in the file.' },
+      inserted: { type: 'number' },
+      updated: { type: 'number' },
+      unchanged: { type: 'number' },
+      insertedUnits: { type: 'array', items: { type: 'string' } },
+      updatedUnits: { type: 'array', items: { type: 'string' } },
+      sha256: { type: 'string' },
+    },
+    required: [
+      'roundId',
+      'rows',
+      'inserted',
+      'updated',
+      'unchanged',
+      'insertedUnits',
+      'updatedUnits',
+      'sha256',
+    ],
+    additionalProperties: false,
+  },
   IndexChangeDto: {
     type: 'object',
     properties: {
@@ -911,7 +1032,7 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
         properties: {
           code: { type: 'string' },
           suppressed: { type: 'boolean', enum: [false] },
-          suppressionReason: { type: 'null' },
+          suppressionReason: { nullable: true, enum: [null] },
           mean: { type: 'number' },
           sd: { type: 'number' },
           n: { type: 'number' },
@@ -925,9 +1046,9 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
           code: { type: 'string' },
           suppressed: { type: 'boolean', enum: [true] },
           suppressionReason: { $ref: '#/components/schemas/SuppressionReason' },
-          mean: { type: 'null' },
-          sd: { type: 'null' },
-          n: { type: 'null' },
+          mean: { nullable: true, enum: [null] },
+          sd: { nullable: true, enum: [null] },
+          n: { nullable: true, enum: [null] },
         },
         required: ['code', 'mean', 'n', 'sd', 'suppressed', 'suppressionReason'],
       },
@@ -939,7 +1060,7 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
         type: 'object',
         properties: {
           suppressed: { type: 'boolean', enum: [false] },
-          suppressionReason: { type: 'null' },
+          suppressionReason: { nullable: true, enum: [null] },
           mean: { type: 'number' },
           sd: { type: 'number' },
           n: { type: 'number' },
@@ -952,9 +1073,9 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
         properties: {
           suppressed: { type: 'boolean', enum: [true] },
           suppressionReason: { $ref: '#/components/schemas/SuppressionReason' },
-          mean: { type: 'null' },
-          sd: { type: 'null' },
-          n: { type: 'null' },
+          mean: { nullable: true, enum: [null] },
+          sd: { nullable: true, enum: [null] },
+          n: { nullable: true, enum: [null] },
         },
         required: ['suppressed', 'suppressionReason', 'mean', 'sd', 'n'],
         additionalProperties: false,
@@ -1098,6 +1219,27 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
     additionalProperties: false,
   },
   NotificationStatus: { type: 'string', enum: ['pending', 'queued', 'sent', 'failed', 'skipped'] },
+  OrgUnitChange: {
+    type: 'object',
+    properties: {
+      row: {
+        type: 'number',
+        nullable: true,
+        description:
+          'The file row that causes it (null: none, e.g. a unit closed because a successor names it).',
+      },
+      code: { type: 'string' },
+      change: { $ref: '#/components/schemas/OrgUnitChangeType' },
+      from: { type: 'string', nullable: true },
+      to: { type: 'string', nullable: true },
+    },
+    required: ['row', 'code', 'change', 'from', 'to'],
+    additionalProperties: false,
+  },
+  OrgUnitChangeType: {
+    type: 'string',
+    enum: ['added', 'renamed', 'moved', 'kind', 'closed', 'reopened', 'predecessors'],
+  },
   OrgUnitDto: {
     type: 'object',
     properties: {
@@ -1113,6 +1255,7 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
     required: ['id', 'code', 'parentId', 'kind', 'nameNb', 'nameEn', 'leaderId', 'active'],
     additionalProperties: false,
   },
+  OrgUnitImportResultDto: { $ref: '#/components/schemas/ImportResultDto_OrgUnitChange' },
   OrgUnitKind: {
     type: 'string',
     enum: ['institution', 'faculty', 'department', 'section', 'group'],
@@ -1183,6 +1326,56 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
     description:
       "The open measures past their deadline in a round, within the caller's scope, the most overdue first.",
   },
+  PeopleImportMode: { type: 'string', enum: ['merge', 'full'] },
+  PeopleImportResultDto: {
+    type: 'object',
+    properties: {
+      dryRun: { type: 'boolean' },
+      rows: { type: 'number' },
+      sha256: { type: 'string' },
+      counts: { type: 'object', additionalProperties: { type: 'number' } },
+      changes: { type: 'array', items: { $ref: '#/components/schemas/PersonChange' } },
+      importId: {
+        type: 'string',
+        nullable: true,
+        description: 'The import_run row of an applied import that changed something.',
+      },
+      mode: { $ref: '#/components/schemas/PeopleImportMode' },
+      conflicts: { type: 'array', items: { $ref: '#/components/schemas/PersonConflict' } },
+    },
+    required: ['changes', 'conflicts', 'counts', 'dryRun', 'importId', 'mode', 'rows', 'sha256'],
+    additionalProperties: false,
+  },
+  PersonChange: {
+    type: 'object',
+    properties: {
+      row: { type: 'number', nullable: true },
+      email: { type: 'string' },
+      change: { $ref: '#/components/schemas/PersonChangeType' },
+      role: { allOf: [{ $ref: '#/components/schemas/SyncedRole' }], nullable: true },
+      unitCode: { type: 'string', nullable: true },
+      from: { type: 'string', nullable: true },
+      to: { type: 'string', nullable: true },
+    },
+    required: ['row', 'email', 'change', 'role', 'unitCode', 'from', 'to'],
+    additionalProperties: false,
+  },
+  PersonChangeType: {
+    type: 'string',
+    enum: ['added', 'changed', 'role_granted', 'role_ended', 'deactivated'],
+  },
+  PersonConflict: {
+    type: 'object',
+    properties: {
+      email: { type: 'string' },
+      openMeasures: { type: 'number' },
+      problem: { type: 'string' },
+    },
+    required: ['email', 'openMeasures', 'problem'],
+    additionalProperties: false,
+    description:
+      'A person the file would remove but who still answers for open measures: kept as they are.',
+  },
   PhaseDeadlines: {
     type: 'object',
     properties: {
@@ -1212,6 +1405,28 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
       },
     },
     required: ['areaId', 'groupNames', 'groups', 'kind', 'title'],
+    additionalProperties: false,
+  },
+  PredecessorsDto: {
+    type: 'object',
+    properties: {
+      unitId: { type: 'string' },
+      predecessors: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: {
+            id: { type: 'string' },
+            code: { type: 'string' },
+            nameNb: { type: 'string' },
+            nameEn: { type: 'string' },
+          },
+          required: ['id', 'code', 'nameNb', 'nameEn'],
+          additionalProperties: false,
+        },
+      },
+    },
+    required: ['unitId', 'predecessors'],
     additionalProperties: false,
   },
   ReportFormat: { type: 'string', enum: ['json', 'csv', 'xlsx'] },
@@ -1283,6 +1498,17 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
     ],
     additionalProperties: false,
   },
+  SectorImportSummaryDto: {
+    type: 'object',
+    properties: {
+      roundId: { type: 'string' },
+      indices: { type: 'number' },
+      changed: { type: 'boolean' },
+      sha256: { type: 'string' },
+    },
+    required: ['roundId', 'indices', 'changed', 'sha256'],
+    additionalProperties: false,
+  },
   SignInError: {
     type: 'string',
     enum: [
@@ -1301,6 +1527,12 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject> = {
     type: 'string',
     enum: ['below_threshold', 'complementary'],
     description: "Why a unit's result, or one index value of it, is not shown.",
+  },
+  SyncedRole: {
+    type: 'string',
+    enum: ['hr', 'leader', 'verneombud', 'employee'],
+    description:
+      'Roles that HR files and identity systems may hand out; admin is only ever granted by hand.',
   },
   TimelineEventDto: {
     type: 'object',

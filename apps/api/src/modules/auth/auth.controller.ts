@@ -9,6 +9,7 @@ import { CurrentActor } from './current-actor.decorator';
 import { OidcClient } from './oidc-client';
 import { Public } from './public.decorator';
 import { SESSION_COOKIE, SessionService } from './session.service';
+import { ApiContractResponse } from '../../openapi/api-decorators';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -24,11 +25,13 @@ export class AuthController {
   /** How the sign-in page signs people in. */
   @Public()
   @Get('config')
+  @ApiContractResponse('AuthConfigDto')
   authConfig(): AuthConfigDto {
     return { mode: this.config.authMode, providerName: this.config.oidc?.providerName ?? null };
   }
 
   @Get('me')
+  @ApiContractResponse('MeDto')
   me(@CurrentActor() actor: Actor): Promise<MeDto> {
     return this.users.me(actor.userId);
   }
@@ -36,6 +39,7 @@ export class AuthController {
   /** Ends the session here; redirectUrl signs out at the issuer too when it offers that. */
   @Public()
   @Post('logout')
+  @ApiContractResponse('LogoutDto')
   @HttpCode(200)
   async logout(
     @Req() req: FastifyRequest,

@@ -17,6 +17,7 @@ import { UsersService } from '../users/users.service';
 import { DevLoginDto } from './dev-login.dto';
 import { Public } from './public.decorator';
 import { SESSION_COOKIE, SessionService } from './session.service';
+import { ApiContractResponse } from '../../openapi/api-decorators';
 
 /** Log in as any seeded user by e-mail. Registered only when AUTH_MODE=dev. */
 @ApiTags('auth')
@@ -30,6 +31,7 @@ export class DevAuthController {
 
   @Public()
   @Post('dev-login')
+  @ApiContractResponse('MeDto')
   @HttpCode(200)
   async devLogin(
     @Body() body: DevLoginDto,
@@ -55,6 +57,7 @@ export class DevAuthController {
   /** The demo users to choose from on the dev sign-in page. */
   @Public()
   @Get('dev-users')
+  @ApiContractResponse('DevUserDto', 'array')
   devUsers(): Promise<{ email: string; name: string; roles: string[] }[]> {
     return this.users.demoUsers();
   }

@@ -34,6 +34,7 @@ import {
 } from './cases.dto';
 import { CasesService } from './cases.service';
 import { WorkshopService } from './workshop.service';
+import { ApiContractResponse } from '../../openapi/api-decorators';
 
 @ApiTags('cases')
 @Controller('cases')
@@ -48,6 +49,7 @@ export class CasesController {
 
   /** The cases the signed-in user may read, filtered and paginated. */
   @Get()
+  @ApiContractResponse('CaseSummaryDto', 'page')
   list(
     @CurrentActor() actor: Actor,
     @Query() query: ListCasesQuery,
@@ -56,17 +58,20 @@ export class CasesController {
   }
 
   @Post()
+  @ApiContractResponse('CaseDetailDto')
   create(@CurrentActor() actor: Actor, @Body() dto: CreateCaseDto): Promise<CaseDetailDto> {
     requireAdmin(actor, 'open cases');
     return this.cases.create(actor, dto);
   }
 
   @Get(':id')
+  @ApiContractResponse('CaseDetailDto')
   get(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string): Promise<CaseDetailDto> {
     return this.cases.detail(actor, id);
   }
 
   @Patch(':id/workshop')
+  @ApiContractResponse('CaseDetailDto')
   updateWorkshop(
     @CurrentActor() actor: Actor,
     @Param('id', ParseIdPipe) id: string,
@@ -77,6 +82,7 @@ export class CasesController {
 
   /** Move the case to another state; 409 lists what is missing when a guard refuses. */
   @Post(':id/transitions')
+  @ApiContractResponse('CaseDetailDto')
   @HttpCode(200)
   transition(
     @CurrentActor() actor: Actor,
@@ -87,6 +93,7 @@ export class CasesController {
   }
 
   @Get(':id/results')
+  @ApiContractResponse('CaseResultsDto')
   caseResults(
     @CurrentActor() actor: Actor,
     @Param('id', ParseIdPipe) id: string,
@@ -95,6 +102,7 @@ export class CasesController {
   }
 
   @Get(':id/groups')
+  @ApiContractResponse('WorkshopGroupDto', 'array')
   groups(
     @CurrentActor() actor: Actor,
     @Param('id', ParseIdPipe) id: string,
@@ -103,6 +111,7 @@ export class CasesController {
   }
 
   @Post(':id/groups')
+  @ApiContractResponse('WorkshopGroupDto')
   createGroup(
     @CurrentActor() actor: Actor,
     @Param('id', ParseIdPipe) id: string,
@@ -112,6 +121,7 @@ export class CasesController {
   }
 
   @Patch(':id/groups/:groupId')
+  @ApiContractResponse('WorkshopGroupDto')
   updateGroup(
     @CurrentActor() actor: Actor,
     @Param('id', ParseIdPipe) id: string,
@@ -122,6 +132,7 @@ export class CasesController {
   }
 
   @Get(':id/plenary')
+  @ApiContractResponse('PlenaryItemDto', 'array')
   plenary(
     @CurrentActor() actor: Actor,
     @Param('id', ParseIdPipe) id: string,
@@ -130,11 +141,13 @@ export class CasesController {
   }
 
   @Get(':id/areas')
+  @ApiContractResponse('AreaDto', 'array')
   areas(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string): Promise<AreaDto[]> {
     return this.workshop.areas(actor, id);
   }
 
   @Post(':id/areas')
+  @ApiContractResponse('AreaDto')
   createArea(
     @CurrentActor() actor: Actor,
     @Param('id', ParseIdPipe) id: string,
@@ -144,6 +157,7 @@ export class CasesController {
   }
 
   @Patch(':id/areas/:areaId')
+  @ApiContractResponse('AreaDto')
   updateArea(
     @CurrentActor() actor: Actor,
     @Param('id', ParseIdPipe) id: string,
@@ -154,6 +168,7 @@ export class CasesController {
   }
 
   @Get(':id/measures')
+  @ApiContractResponse('MeasureDto', 'array')
   listMeasures(
     @CurrentActor() actor: Actor,
     @Param('id', ParseIdPipe) id: string,
@@ -162,6 +177,7 @@ export class CasesController {
   }
 
   @Post(':id/measures')
+  @ApiContractResponse('MeasureDto')
   createMeasure(
     @CurrentActor() actor: Actor,
     @Param('id', ParseIdPipe) id: string,
@@ -171,6 +187,7 @@ export class CasesController {
   }
 
   @Get(':id/comments')
+  @ApiContractResponse('CommentDto', 'array')
   listComments(
     @CurrentActor() actor: Actor,
     @Param('id', ParseIdPipe) id: string,
@@ -179,6 +196,7 @@ export class CasesController {
   }
 
   @Post(':id/comments')
+  @ApiContractResponse('CommentDto')
   createComment(
     @CurrentActor() actor: Actor,
     @Param('id', ParseIdPipe) id: string,
@@ -188,6 +206,7 @@ export class CasesController {
   }
 
   @Get(':id/confirmations')
+  @ApiContractResponse('ConfirmationDto', 'array')
   listConfirmations(
     @CurrentActor() actor: Actor,
     @Param('id', ParseIdPipe) id: string,
@@ -196,6 +215,7 @@ export class CasesController {
   }
 
   @Post(':id/confirmations')
+  @ApiContractResponse('ConfirmationDto')
   confirm(
     @CurrentActor() actor: Actor,
     @Param('id', ParseIdPipe) id: string,
@@ -205,6 +225,7 @@ export class CasesController {
   }
 
   @Get(':id/timeline')
+  @ApiContractResponse('TimelineEventDto', 'array')
   timeline(
     @CurrentActor() actor: Actor,
     @Param('id', ParseIdPipe) id: string,

@@ -14,6 +14,7 @@ import { PreviewQuery, UpdateEscalationPolicyDto } from './escalation.dto';
 import { type EscalationPolicyDto, EscalationPolicyService } from './escalation-policy.service';
 import { EscalationScanService, type ScanResult } from './escalation-scan.service';
 import { escalationScope } from './hr-scope';
+import { ApiContractResponse } from '../../openapi/api-decorators';
 
 const PREVIEW_LIMIT = 10_000;
 
@@ -29,6 +30,7 @@ export class EscalationsController {
 
   /** Who gets what: what a scan would send now, then what falls due in the next `days` days (HR: within scope). */
   @Get('preview')
+  @ApiContractResponse('EscalationPreviewDto')
   async preview(@CurrentActor() actor: Actor, @Query() query: PreviewQuery) {
     const scope = escalationScope(actor);
     if (scope !== null && scope.length === 0) throw forbidden('preview escalations');
@@ -89,6 +91,7 @@ export class EscalationsController {
 
   /** Admin: scan now, then relay the new rows to the mail queue. */
   @Post('run')
+  @ApiContractResponse('EscalationRunResult')
   @HttpCode(200)
   async run(
     @CurrentActor() actor: Actor,
@@ -110,6 +113,7 @@ export class EscalationPolicyController {
   constructor(private readonly policies: EscalationPolicyService) {}
 
   @Get(':id/escalation-policy')
+  @ApiContractResponse('EscalationPolicyDto')
   get(
     @CurrentActor() actor: Actor,
     @Param('id', ParseIdPipe) id: string,
@@ -121,6 +125,7 @@ export class EscalationPolicyController {
 
   /** Admin, or HR/HSE with institution-wide scope (the same people who change a round's deadlines). */
   @Put(':id/escalation-policy')
+  @ApiContractResponse('EscalationPolicyDto')
   update(
     @CurrentActor() actor: Actor,
     @Param('id', ParseIdPipe) id: string,

@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -20,6 +20,7 @@ import {
   PeopleImportService,
   type PeopleImportResultDto,
 } from './people-import.service';
+import { ApiContractResponse } from '../../openapi/api-decorators';
 
 const toBoolean = ({ value }: { value: unknown }) =>
   value === 'true' ? true : value === 'false' ? false : value;
@@ -57,6 +58,7 @@ export class OrgPeopleImportsController {
   ) {}
 
   @Post('org-units')
+  @ApiContractResponse('OrgUnitImportResultDto')
   @HttpCode(200)
   @ApiConsumes(CSV_TYPE, XLSX_TYPE)
   @ApiBody(fileBody)
@@ -75,6 +77,7 @@ export class OrgPeopleImportsController {
   }
 
   @Post('people')
+  @ApiContractResponse('PeopleImportResultDto')
   @HttpCode(200)
   @ApiConsumes(CSV_TYPE, XLSX_TYPE)
   @ApiBody(fileBody)
@@ -94,12 +97,14 @@ export class OrgPeopleImportsController {
   }
 
   @Get('history')
+  @ApiContractResponse('ImportRunDto', 'array')
   listHistory(@CurrentActor() actor: Actor): Promise<ImportRunDto[]> {
     requireAdmin(actor, 'read the import history');
     return this.history.list();
   }
 
   @Get('history/:id/file')
+  @ApiProduces(CSV_TYPE, XLSX_TYPE)
   async file(
     @CurrentActor() actor: Actor,
     @Param('id', ParseIdPipe) id: string,

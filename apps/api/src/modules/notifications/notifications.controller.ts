@@ -7,6 +7,7 @@ import type { Actor } from '../../common/actor';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { escalationScope } from '../escalation/hr-scope';
 import { ListNotificationsQuery, type NotificationDto } from './notifications.dto';
+import { ApiContractResponse } from '../../openapi/api-decorators';
 
 /** The outbox as people may see it: admins all of it, HR/HSE within their scope (and their own), others their own. */
 @ApiTags('notifications')
@@ -15,6 +16,7 @@ export class NotificationsController {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   @Get()
+  @ApiContractResponse('NotificationDto', 'page')
   async list(
     @CurrentActor() actor: Actor,
     @Query() q: ListNotificationsQuery,

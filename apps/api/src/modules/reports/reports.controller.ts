@@ -15,6 +15,7 @@ import {
 } from './reports.dto';
 import { csvOf, xlsxOf } from './table-export';
 import { ResultsReportService, resultsCsv, resultsXlsx } from './results-report.service';
+import { ApiContractResponse } from '../../openapi/api-decorators';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -29,6 +30,7 @@ export class ReportsController {
 
   /** Completion per org level with drill-down and trend; format=csv|xlsx exports the same numbers. */
   @Get('completion')
+  @ApiContractResponse('CompletionReportDto')
   @ApiProduces('application/json', 'text/csv', XLSX_TYPE)
   async completionReport(
     @CurrentActor() actor: Actor,
@@ -52,6 +54,7 @@ export class ReportsController {
 
   /** Every unit's survey result in the caller's scope; suppressed units carry no values (docs/anonymity.md). */
   @Get('results')
+  @ApiContractResponse('ResultsReportDto')
   @ApiProduces('application/json', 'text/csv', XLSX_TYPE)
   async resultsReport(
     @CurrentActor() actor: Actor,
@@ -78,6 +81,7 @@ export class ReportsController {
    * the last escalation sent; paged as JSON, every row as CSV/XLSX.
    */
   @Get('overdue')
+  @ApiContractResponse('OverdueReportDto')
   @ApiProduces('application/json', 'text/csv', XLSX_TYPE)
   async overdueReport(
     @CurrentActor() actor: Actor,

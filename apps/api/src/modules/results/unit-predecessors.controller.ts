@@ -9,6 +9,7 @@ import { ParseIdPipe } from '../../common/parse-id.pipe';
 import { requireAdmin } from '../../common/require-admin';
 import { AuditService } from '../audit/audit.service';
 import { CurrentActor } from '../auth/current-actor.decorator';
+import { ApiContractResponse } from '../../openapi/api-decorators';
 
 export class SetPredecessorsDto {
   /** The units this (reorganised) unit replaces; their results stand in for its earlier rounds. */
@@ -33,6 +34,7 @@ export class UnitPredecessorsController {
   ) {}
 
   @Put(':id/predecessors')
+  @ApiContractResponse('PredecessorsDto')
   async set(
     @CurrentActor() actor: Actor,
     @Param('id', ParseIdPipe) id: string,
