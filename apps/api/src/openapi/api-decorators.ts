@@ -4,6 +4,7 @@ import type { ContractSchemaName } from './contract-schemas';
 /** Operation extensions read (and removed) by completeDocument in openapi-document.ts. */
 export const CONTRACT_RESPONSE = 'x-tiltak-contract-response';
 export const PUBLIC_OPERATION = 'x-tiltak-public';
+export const FILE_RESPONSE = 'x-tiltak-file-response';
 
 export type Shape = 'one' | 'array' | 'page';
 export interface ContractResponse {
@@ -23,3 +24,9 @@ export const ApiContractResponse = (
 
 /** The operation needs no session: the document says `security: []` for it. */
 export const ApiPublicOperation = () => ApiExtension(PUBLIC_OPERATION, true);
+
+/**
+ * The success response is (also) a file of these media types: CSV, XLSX, PDF, iCalendar. Used instead of
+ * @ApiProduces, which Nest renders only for a return type its plugin can read.
+ */
+export const ApiFileResponse = (...mediaTypes: string[]) => ApiExtension(FILE_RESPONSE, mediaTypes);

@@ -14,43 +14,49 @@ const componentName = (name: string) => name.replace(/[^\w.-]+/g, '_').replace(/
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /**
+ * Null in OpenAPI 3.0, which has no null type: `nullable` needs a `type` beside it (and validators such
+ * as ajv insist), and the one-value enum keeps anything but null out.
+ */
+const NULL: Json = { type: 'object', nullable: true, enum: [null] };
+
+const isNull = (schema: Json) => (schema as { type?: Json }).type === 'null';
+const hasOneType = (schema: Json) => typeof (schema as { type?: Json }).type === 'string';
+
+/**
  * A JSON Schema rewritten as an OpenAPI 3.0 schema object (the document is OpenAPI 3.0): references
- * point into components.schemas, `null` becomes `nullable`, `const` becomes a one-value `enum`.
+ * point into components.schemas, `null` becomes `nullable` (or NULL), `const` a one-value `enum`.
  */
 function toOpenApi(schema: Json): Json {
   if (Array.isArray(schema)) return schema.map(toOpenApi);
   if (schema === null || typeof schema !== 'object') return schema;
+  if (isNull(schema)) return NULL;
   const out: { [key: string]: Json } = {};
   for (const [key, value] of Object.entries(schema)) {
     if (key === '$ref' && typeof value === 'string') {
       out[key] =
         `#/components/schemas/${componentName(decodeURIComponent(value.replace('#/definitions/', '')))}`;
-    } else if (key === 'type' && value === 'null') {
-      // OpenAPI 3.0 has no null type: a value that is always null.
-      out['nullable'] = true;
-      out['enum'] = [null];
     } else if (key === 'const') {
       out['enum'] = [value];
     } else if (key === 'type' && Array.isArray(value)) {
       const types = value.filter((t) => t !== 'null');
       if (types.length === 1) out['type'] = types[0];
       else out['anyOf'] = types.map((type) => ({ type }));
-      if (types.length < value.length) out['nullable'] = true;
+      if (types.length < value.length) {
+        if (types.length === 1) out['nullable'] = true;
+        else (out['anyOf'] as Json[]).push(NULL);
+      }
     } else if (key === 'enum' && Array.isArray(value) && value.includes(null)) {
-      out['enum'] = value.filter((v) => v !== null);
+      out['enum'] = value;
       out['nullable'] = true;
-    } else if (
-      (key === 'anyOf' || key === 'oneOf') &&
-      Array.isArray(value) &&
-      value.some((s) => (s as { type?: Json }).type === 'null')
-    ) {
-      const rest = value.filter((s) => (s as { type?: Json }).type !== 'null');
-      // A reference takes no siblings in OpenAPI 3.0: it is wrapped to carry `nullable`.
-      if (rest.length === 1 && (rest[0] as { $ref?: Json }).$ref)
-        out['allOf'] = [toOpenApi(rest[0])];
-      else if (rest.length === 1) Object.assign(out, toOpenApi(rest[0]));
-      else out[key] = rest.map(toOpenApi);
-      out['nullable'] = true;
+    } else if ((key === 'anyOf' || key === 'oneOf') && Array.isArray(value) && value.some(isNull)) {
+      const rest = value.filter((s) => !isNull(s)).map(toOpenApi);
+      if (rest.length === 1 && hasOneType(rest[0])) {
+        Object.assign(out, rest[0], { nullable: true });
+        const values = (rest[0] as { enum?: Json[] }).enum;
+        if (values) out['enum'] = [...values, null];
+      } else {
+        out[key] = [...rest, NULL];
+      }
     } else {
       out[key] = toOpenApi(value);
     }

@@ -269,7 +269,7 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject | Referen
       hidden: {
         type: 'string',
         nullable: true,
-        enum: ['no_next_result', 'suppressed'],
+        enum: ['no_next_result', 'suppressed', null],
         description: 'Why no index values are shown, when they are not.',
       },
       caveat: { type: 'string' },
@@ -320,14 +320,29 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject | Referen
         required: ['unitId', 'unitCode', 'unitNameNb', 'unitNameEn'],
         additionalProperties: false,
       },
-      current: { allOf: [{ $ref: '#/components/schemas/UnitResultDto' }], nullable: true },
+      current: {
+        anyOf: [
+          { $ref: '#/components/schemas/UnitResultDto' },
+          { type: 'object', nullable: true, enum: [null] },
+        ],
+      },
       previous: {
         type: 'array',
         items: { $ref: '#/components/schemas/EarlierResultDto' },
         description: "The unit's (or its predecessors') results in earlier rounds, oldest first.",
       },
-      parent: { allOf: [{ $ref: '#/components/schemas/ComparedUnitDto' }], nullable: true },
-      institution: { allOf: [{ $ref: '#/components/schemas/ComparedUnitDto' }], nullable: true },
+      parent: {
+        anyOf: [
+          { $ref: '#/components/schemas/ComparedUnitDto' },
+          { type: 'object', nullable: true, enum: [null] },
+        ],
+      },
+      institution: {
+        anyOf: [
+          { $ref: '#/components/schemas/ComparedUnitDto' },
+          { type: 'object', nullable: true, enum: [null] },
+        ],
+      },
       sector: {
         type: 'object',
         additionalProperties: { type: 'number' },
@@ -427,8 +442,10 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject | Referen
       unitNameNb: { type: 'string' },
       unitNameEn: { type: 'string' },
       result: {
-        allOf: [{ $ref: '#/components/schemas/UnitResultDto' }],
-        nullable: true,
+        anyOf: [
+          { $ref: '#/components/schemas/UnitResultDto' },
+          { type: 'object', nullable: true, enum: [null] },
+        ],
         description: 'null when the unit has no result in the round.',
       },
     },
@@ -495,7 +512,12 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject | Referen
       today: { type: 'string' },
       anonymityThreshold: { type: 'number' },
       rows: { type: 'array', items: { $ref: '#/components/schemas/CompletionRowDto' } },
-      total: { allOf: [{ $ref: '#/components/schemas/CompletionRowDto' }], nullable: true },
+      total: {
+        anyOf: [
+          { $ref: '#/components/schemas/CompletionRowDto' },
+          { type: 'object', nullable: true, enum: [null] },
+        ],
+      },
     },
     required: [
       'roundId',
@@ -545,14 +567,18 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject | Referen
       unitNameEn: { type: 'string', nullable: true },
       kind: { type: 'string', nullable: true },
       drillDown: {
-        allOf: [{ $ref: '#/components/schemas/ReportGroupBy' }],
-        nullable: true,
+        anyOf: [
+          { $ref: '#/components/schemas/ReportGroupBy' },
+          { type: 'object', nullable: true, enum: [null] },
+        ],
         description:
           "The groupBy to ask for with unitId = this row's unit, to drill down; null at the lowest level.",
       },
       previous: {
-        allOf: [{ $ref: '#/components/schemas/CompletionMetrics' }],
-        nullable: true,
+        anyOf: [
+          { $ref: '#/components/schemas/CompletionMetrics' },
+          { type: 'object', nullable: true, enum: [null] },
+        ],
         description: 'The same group in the previous round.',
       },
       trend: {
@@ -690,8 +716,10 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject | Referen
       responseRate: { type: 'number', nullable: true },
       suppressed: { type: 'boolean' },
       suppressionReason: {
-        allOf: [{ $ref: '#/components/schemas/SuppressionReason' }],
-        nullable: true,
+        anyOf: [
+          { $ref: '#/components/schemas/SuppressionReason' },
+          { type: 'object', nullable: true, enum: [null] },
+        ],
       },
       indices: {
         type: 'array',
@@ -949,7 +977,7 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject | Referen
     properties: {
       id: { type: 'string' },
       kind: { $ref: '#/components/schemas/ImportKind' },
-      mode: { type: 'string', nullable: true, enum: ['merge', 'full'] },
+      mode: { type: 'string', nullable: true, enum: ['merge', 'full', null] },
       at: { type: 'string' },
       actorId: { type: 'string', nullable: true },
       actorName: { type: 'string', nullable: true },
@@ -1003,11 +1031,18 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject | Referen
     properties: {
       code: { type: 'string' },
       before: {
-        allOf: [{ $ref: '#/components/schemas/IndexValueDto' }],
-        nullable: true,
+        anyOf: [
+          { $ref: '#/components/schemas/IndexValueDto' },
+          { type: 'object', nullable: true, enum: [null] },
+        ],
         description: 'null when the unit has no value for the index in that round.',
       },
-      after: { allOf: [{ $ref: '#/components/schemas/IndexValueDto' }], nullable: true },
+      after: {
+        anyOf: [
+          { $ref: '#/components/schemas/IndexValueDto' },
+          { type: 'object', nullable: true, enum: [null] },
+        ],
+      },
       change: { type: 'number', nullable: true, description: 'null unless both values are shown.' },
       standardError: {
         type: 'number',
@@ -1032,7 +1067,7 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject | Referen
         properties: {
           code: { type: 'string' },
           suppressed: { type: 'boolean', enum: [false] },
-          suppressionReason: { nullable: true, enum: [null] },
+          suppressionReason: { type: 'object', nullable: true, enum: [null] },
           mean: { type: 'number' },
           sd: { type: 'number' },
           n: { type: 'number' },
@@ -1046,9 +1081,9 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject | Referen
           code: { type: 'string' },
           suppressed: { type: 'boolean', enum: [true] },
           suppressionReason: { $ref: '#/components/schemas/SuppressionReason' },
-          mean: { nullable: true, enum: [null] },
-          sd: { nullable: true, enum: [null] },
-          n: { nullable: true, enum: [null] },
+          mean: { type: 'object', nullable: true, enum: [null] },
+          sd: { type: 'object', nullable: true, enum: [null] },
+          n: { type: 'object', nullable: true, enum: [null] },
         },
         required: ['code', 'mean', 'n', 'sd', 'suppressed', 'suppressionReason'],
       },
@@ -1060,7 +1095,7 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject | Referen
         type: 'object',
         properties: {
           suppressed: { type: 'boolean', enum: [false] },
-          suppressionReason: { nullable: true, enum: [null] },
+          suppressionReason: { type: 'object', nullable: true, enum: [null] },
           mean: { type: 'number' },
           sd: { type: 'number' },
           n: { type: 'number' },
@@ -1073,9 +1108,9 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject | Referen
         properties: {
           suppressed: { type: 'boolean', enum: [true] },
           suppressionReason: { $ref: '#/components/schemas/SuppressionReason' },
-          mean: { nullable: true, enum: [null] },
-          sd: { nullable: true, enum: [null] },
-          n: { nullable: true, enum: [null] },
+          mean: { type: 'object', nullable: true, enum: [null] },
+          sd: { type: 'object', nullable: true, enum: [null] },
+          n: { type: 'object', nullable: true, enum: [null] },
         },
         required: ['suppressed', 'suppressionReason', 'mean', 'sd', 'n'],
         additionalProperties: false,
@@ -1131,7 +1166,12 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject | Referen
       overdue: { type: 'boolean' },
       completedOn: { type: 'string', nullable: true },
       cancelReason: { type: 'string', nullable: true },
-      evaluation: { allOf: [{ $ref: '#/components/schemas/EvaluationDto' }], nullable: true },
+      evaluation: {
+        anyOf: [
+          { $ref: '#/components/schemas/EvaluationDto' },
+          { type: 'object', nullable: true, enum: [null] },
+        ],
+      },
       deadlineHistory: { type: 'array', items: { $ref: '#/components/schemas/DeadlineChangeDto' } },
       version: { type: 'number' },
     },
@@ -1177,7 +1217,7 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject | Referen
       language: { type: 'string', enum: ['nb', 'en'] },
       status: { $ref: '#/components/schemas/NotificationStatus' },
       stepKey: { type: 'string', nullable: true },
-      subjectKind: { type: 'string', nullable: true, enum: ['measure', 'phase'] },
+      subjectKind: { type: 'string', nullable: true, enum: ['measure', 'phase', null] },
       subjectId: { type: 'string', nullable: true },
       phase: { type: 'string', nullable: true },
       deadlineVersion: { type: 'number', nullable: true },
@@ -1189,7 +1229,7 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject | Referen
       subject: { type: 'string', nullable: true },
       bodyText: { type: 'string', nullable: true },
       bodyHtml: { type: 'string', nullable: true },
-      deliveredVia: { type: 'string', nullable: true, enum: ['smtp', 'outbox'] },
+      deliveredVia: { type: 'string', nullable: true, enum: ['smtp', 'outbox', null] },
       sentAt: { type: 'string', nullable: true },
       createdAt: { type: 'string' },
     },
@@ -1352,7 +1392,12 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject | Referen
       row: { type: 'number', nullable: true },
       email: { type: 'string' },
       change: { $ref: '#/components/schemas/PersonChangeType' },
-      role: { allOf: [{ $ref: '#/components/schemas/SyncedRole' }], nullable: true },
+      role: {
+        anyOf: [
+          { $ref: '#/components/schemas/SyncedRole' },
+          { type: 'object', nullable: true, enum: [null] },
+        ],
+      },
       unitCode: { type: 'string', nullable: true },
       from: { type: 'string', nullable: true },
       to: { type: 'string', nullable: true },
@@ -1586,8 +1631,10 @@ export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject | Referen
       responseRate: { type: 'number', nullable: true },
       suppressed: { type: 'boolean' },
       suppressionReason: {
-        allOf: [{ $ref: '#/components/schemas/SuppressionReason' }],
-        nullable: true,
+        anyOf: [
+          { $ref: '#/components/schemas/SuppressionReason' },
+          { type: 'object', nullable: true, enum: [null] },
+        ],
       },
       indices: {
         type: 'array',

@@ -9,6 +9,7 @@ import type {
 import { SESSION_COOKIE } from '../modules/auth/session.service';
 import {
   CONTRACT_RESPONSE,
+  FILE_RESPONSE,
   type ContractResponse,
   PUBLIC_OPERATION,
   type Shape,
@@ -93,32 +94,27 @@ export function completeDocument(document: OpenAPIObject): OpenAPIObject {
     for (const [method, op] of Object.entries(item) as [string, OperationObject][]) {
       const extensions = op as unknown as Record<string, unknown>;
       const contract = extensions[CONTRACT_RESPONSE] as ContractResponse | undefined;
+      const files = (extensions[FILE_RESPONSE] as string[] | undefined) ?? [];
       const isPublic = extensions[PUBLIC_OPERATION] === true;
       delete extensions[CONTRACT_RESPONSE];
+      delete extensions[FILE_RESPONSE];
       delete extensions[PUBLIC_OPERATION];
       if (isPublic) op.security = [];
       const [status, success] = Object.entries(op.responses).find(([s]) => s.startsWith('2')) as [
         string,
         ResponseObject,
       ];
-      const mediaTypes = Object.keys(success.content ?? {});
-      if (!contract && (mediaTypes.length === 0 || mediaTypes.includes('application/json'))) {
-        if (status !== '204') {
-          throw new Error(`OpenAPI: ${method.toUpperCase()} ${path} declares no response schema`);
-        }
-      } else {
-        success.content = Object.fromEntries(
-          (mediaTypes.length ? mediaTypes : ['application/json']).map((type) => [
-            type,
-            {
-              schema:
-                type === 'application/json' && contract
-                  ? contractSchema(contract.name, contract.shape)
-                  : fileSchema(type),
-            },
-          ]),
-        );
+      if (!contract && !files.length && status !== '204') {
+        throw new Error(`OpenAPI: ${method.toUpperCase()} ${path} declares no response schema`);
       }
+      // Replaces what Nest read from the return type (an empty object for a contract interface).
+      success.content = Object.fromEntries([
+        ...(contract
+          ? [['application/json', { schema: contractSchema(contract.name, contract.shape) }]]
+          : []),
+        ...files.map((type) => [type, { schema: fileSchema(type) }]),
+      ]);
+      if (status === '204') delete success.content;
       for (const error of errorsOf(path, method, op, isPublic)) {
         op.responses[error] = { $ref: `#/components/responses/Error${error}` };
       }

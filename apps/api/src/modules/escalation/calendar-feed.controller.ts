@@ -1,12 +1,12 @@
 import { Controller, Delete, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { Actor } from '../../common/actor';
 import { notFound } from '../../common/errors';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Public } from '../auth/public.decorator';
 import { CalendarFeedService } from './calendar-feed.service';
-import { ApiContractResponse } from '../../openapi/api-decorators';
+import { ApiContractResponse, ApiFileResponse } from '../../openapi/api-decorators';
 
 @ApiTags('calendar')
 @Controller('calendar')
@@ -30,7 +30,7 @@ export class CalendarFeedController {
   /** The feed itself: calendar clients cannot sign in, so the secret address is the credential. */
   @Public()
   @Get(':token')
-  @ApiProduces('text/calendar')
+  @ApiFileResponse('text/calendar')
   async feed(
     @Param('token') token: string,
     @Res({ passthrough: true }) reply: FastifyReply,

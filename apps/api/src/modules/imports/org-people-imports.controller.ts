@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -20,7 +20,7 @@ import {
   PeopleImportService,
   type PeopleImportResultDto,
 } from './people-import.service';
-import { ApiContractResponse } from '../../openapi/api-decorators';
+import { ApiContractResponse, ApiFileResponse } from '../../openapi/api-decorators';
 
 const toBoolean = ({ value }: { value: unknown }) =>
   value === 'true' ? true : value === 'false' ? false : value;
@@ -104,7 +104,7 @@ export class OrgPeopleImportsController {
   }
 
   @Get('history/:id/file')
-  @ApiProduces(CSV_TYPE, XLSX_TYPE)
+  @ApiFileResponse(CSV_TYPE, XLSX_TYPE)
   async file(
     @CurrentActor() actor: Actor,
     @Param('id', ParseIdPipe) id: string,

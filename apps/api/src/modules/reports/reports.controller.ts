@@ -1,5 +1,5 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { OverdueReportDto, ResultsReportDto } from '@tiltak/shared/api-contract';
 import type { Actor } from '../../common/actor';
@@ -15,7 +15,7 @@ import {
 } from './reports.dto';
 import { csvOf, xlsxOf } from './table-export';
 import { ResultsReportService, resultsCsv, resultsXlsx } from './results-report.service';
-import { ApiContractResponse } from '../../openapi/api-decorators';
+import { ApiContractResponse, ApiFileResponse } from '../../openapi/api-decorators';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -31,7 +31,7 @@ export class ReportsController {
   /** Completion per org level with drill-down and trend; format=csv|xlsx exports the same numbers. */
   @Get('completion')
   @ApiContractResponse('CompletionReportDto')
-  @ApiProduces('application/json', 'text/csv', XLSX_TYPE)
+  @ApiFileResponse('text/csv', XLSX_TYPE)
   async completionReport(
     @CurrentActor() actor: Actor,
     @Query() query: CompletionQuery,
@@ -55,7 +55,7 @@ export class ReportsController {
   /** Every unit's survey result in the caller's scope; suppressed units carry no values (docs/anonymity.md). */
   @Get('results')
   @ApiContractResponse('ResultsReportDto')
-  @ApiProduces('application/json', 'text/csv', XLSX_TYPE)
+  @ApiFileResponse('text/csv', XLSX_TYPE)
   async resultsReport(
     @CurrentActor() actor: Actor,
     @Query() query: ReportFileQuery,
@@ -82,7 +82,7 @@ export class ReportsController {
    */
   @Get('overdue')
   @ApiContractResponse('OverdueReportDto')
-  @ApiProduces('application/json', 'text/csv', XLSX_TYPE)
+  @ApiFileResponse('text/csv', XLSX_TYPE)
   async overdueReport(
     @CurrentActor() actor: Actor,
     @Query() query: OverdueQuery,
