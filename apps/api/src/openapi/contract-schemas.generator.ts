@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { format, resolveConfig } from 'prettier';
 import { createGenerator } from 'ts-json-schema-generator';
 
 const CONTRACT = join(__dirname, '../../../../libs/shared/api-contract');
@@ -74,10 +73,10 @@ function exportedNames(source: string): string[] {
 }
 
 /**
- * The generated file's text: every exported type of libs/shared/api-contract (and of api-only-responses.ts)
- * as an OpenAPI schema.
+ * Every exported type of libs/shared/api-contract (and of api-only-responses.ts) as an OpenAPI schema,
+ * by component name.
  */
-export async function contractSchemasSource(): Promise<string> {
+export function contractSchemas(): Record<string, Json> {
   const options = (path: string, tsconfig: string) => ({
     path,
     tsconfig,
@@ -101,11 +100,18 @@ export async function contractSchemasSource(): Promise<string> {
   for (const name of exportedNames(readFileSync(API_ONLY_RESPONSES, 'utf8'))) {
     Object.assign(definitions, apiOnly.createSchema(name).definitions);
   }
-  const names = Object.keys(definitions).sort();
-  const schemas = Object.fromEntries(
-    names.map((name) => [componentName(name), toOpenApi(definitions[name] as Json)]),
+  return Object.fromEntries(
+    Object.keys(definitions)
+      .sort()
+      .map((name) => [componentName(name), toOpenApi(definitions[name] as Json)]),
   );
-  const source = [
+}
+
+/** The generated file's text, before formatting (write-contract-schemas.ts formats it with Prettier). */
+export function contractSchemasSource(): string {
+  const schemas = contractSchemas();
+  const names = Object.keys(schemas);
+  return [
     '// Generated from libs/shared/api-contract by `npm run contract:schemas`',
     '// (apps/api/src/openapi/contract-schemas.generator.ts); do not edit.',
     'import type {',
@@ -113,11 +119,9 @@ export async function contractSchemasSource(): Promise<string> {
     '  SchemaObject,',
     "} from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';",
     '',
-    `export type ContractSchemaName = ${names.map((n) => `'${componentName(n)}'`).join(' | ')};`,
+    `export type ContractSchemaName = ${names.map((n) => `'${n}'`).join(' | ')};`,
     '',
     `export const CONTRACT_SCHEMAS: Record<ContractSchemaName, SchemaObject | ReferenceObject> = ${JSON.stringify(schemas)};`,
     '',
   ].join('\n');
-  const prettierOptions = await resolveConfig(CONTRACT_SCHEMAS_FILE);
-  return format(source, { ...prettierOptions, filepath: CONTRACT_SCHEMAS_FILE });
 }
