@@ -138,6 +138,9 @@ export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
         'Follow-up of work-environment surveys: cases, action plans, deadlines and escalation.',
       )
       .setVersion('0.1')
+      .setLicense('MIT', 'https://opensource.org/licenses/MIT')
+      // Paths carry their /api prefix: the server is the installation itself.
+      .addServer('/')
       .addCookieAuth(SESSION_COOKIE)
       .addSecurityRequirements('cookie')
       .build(),

@@ -1,3 +1,4 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import type { UserStatus } from '@tiltak/shared/api-contract';
 import { ROLES, type Role } from '@tiltak/shared/domain';
 import {
@@ -25,6 +26,7 @@ export class ListUsersQuery extends PaginationQuery {
   @MaxLength(200)
   q?: string;
 
+  @ApiPropertyOptional()
   @IsOptional()
   @IsIn(USER_STATUSES, { message: 'status must be active, inactive or all' })
   status: UserStatus = 'active';
