@@ -24,6 +24,8 @@ export class UpdateEscalationPolicyDto {
   @ApiProperty({
     description:
       'The ladder, in order: { key, offsetDays, dayKind: calendar|business, recipient: responsible|line_manager|hr }',
+    type: 'array',
+    items: { $ref: '#/components/schemas/EscalationStep' },
   })
   @IsArray({ message: 'steps must be a list' })
   @ArrayMaxSize(20)
