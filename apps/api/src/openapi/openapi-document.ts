@@ -56,7 +56,10 @@ type ErrorStatus = keyof typeof ERRORS;
 
 const WRITES = new Set(['post', 'put', 'patch', 'delete']);
 
-/** Which errors an operation can answer with, from what it takes (docs/architecture.md, "OpenAPI document"). */
+/**
+ * Which errors an operation can answer with, from what it takes and who may call it
+ * (docs/development.md, "The OpenAPI document").
+ */
 function errorsOf(
   path: string,
   method: string,
