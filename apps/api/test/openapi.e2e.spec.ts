@@ -120,19 +120,26 @@ describe('GET /api/docs-json', () => {
     ajv.addSchema({ components: document.components }, 'document.json');
     const problems: string[] = [];
     let checked = 0;
-    for (const [path, op] of getOperations()) {
-      const res = await t.app.inject({
-        method: 'GET',
-        url: urls[path](),
-        headers: browserHeaders(admin),
-      });
+    const calls = getOperations().flatMap(([path, op]) => {
+      const url = urls[path]();
+      // Reports also answer as files: each declared media type is asked for once.
+      const files = Object.keys((op.responses['200'] as ResponseObject).content ?? {}).filter(
+        (type) => type !== 'application/json' && url.includes('/api/reports/'),
+      );
+      const formats = files.map((type) => (type === 'text/csv' ? 'csv' : 'xlsx'));
+      return [url, ...formats.map((format) => `${url}&format=${format}`)].map(
+        (call) => [path, op, call] as const,
+      );
+    });
+    for (const [path, op, url] of calls) {
+      const res = await t.app.inject({ method: 'GET', url, headers: browserHeaders(admin) });
       const [status, declared] = Object.entries(op.responses).find(([s]) => s.startsWith('2')) as [
         string,
         ResponseObject,
       ];
       if (String(res.statusCode) !== status) {
         problems.push(
-          `${path}: status ${res.statusCode}, declared ${status}: ${res.body.slice(0, 200)}`,
+          `${url}: status ${res.statusCode}, declared ${status}: ${res.body.slice(0, 200)}`,
         );
         continue;
       }
@@ -140,7 +147,7 @@ describe('GET /api/docs-json', () => {
       const media = declared.content?.[contentType];
       if (!media) {
         problems.push(
-          `${path}: answered ${contentType}, declared ${Object.keys(declared.content ?? {})}`,
+          `${url}: answered ${contentType}, declared ${Object.keys(declared.content ?? {})}`,
         );
         continue;
       }
@@ -153,10 +160,11 @@ describe('GET /api/docs-json', () => {
       );
       checked += 1;
       if (!validate(res.json())) {
-        problems.push(`${path}: ${ajv.errorsText(validate.errors, { separator: '\n  ' })}`);
+        problems.push(`${url}: ${ajv.errorsText(validate.errors, { separator: '\n  ' })}`);
       }
     }
     expect(problems).toEqual([]);
     expect(checked).toBeGreaterThan(25);
+    expect(calls.filter(([, , url]) => url.includes('&format=')).length).toBe(6);
   });
 });
