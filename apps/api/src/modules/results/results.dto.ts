@@ -1,3 +1,4 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Allow, IsInt, IsObject, IsOptional, Max, Min } from 'class-validator';
 
 /**
@@ -12,9 +13,11 @@ export class EnterResultsDto {
   @Max(2_147_483_647)
   version?: number;
 
+  @ApiProperty({ type: 'integer', minimum: 0 })
   @Allow()
   invited: unknown;
 
+  @ApiProperty({ type: 'integer', minimum: 0 })
   @Allow()
   respondents: unknown;
 
@@ -28,9 +31,11 @@ export class EnterResultsDto {
   @IsObject()
   workingHours?: Record<string, unknown> | null;
 
+  @ApiPropertyOptional({ type: 'number', minimum: 0, maximum: 100, nullable: true })
   @Allow()
   appraisalYesPct?: unknown;
 
+  @ApiPropertyOptional({ type: 'number', minimum: 1, maximum: 5, nullable: true })
   @Allow()
   appraisalUsefulness?: unknown;
 }
