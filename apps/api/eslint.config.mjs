@@ -48,7 +48,7 @@ export default [
   ...Object.keys(MODULE_MAP).map(featureImportRules),
   {
     // The app shell and the shared code reach the features through their public entries only.
-    files: ['src/*.ts', 'src/{common,config,database,security}/**/*.ts'],
+    files: ['src/*.ts', 'src/{common,config,database,openapi,security}/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -4,13 +4,14 @@ import type { IncomingMessage } from 'node:http';
 import { join, relative } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module';
 import type { Clock } from './common/clock';
 import { HttpExceptionFilter } from './common/http-exception.filter';
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/app-config';
 import { JSON_BODY_LIMIT } from './security/body-parsers';
+import { createOpenApiDocument } from './openapi/openapi-document';
 import { registerSecurity } from './security/register-security';
 import { SESSION_COOKIE, SessionService } from './modules/auth';
 import { SCIM_PREFIX, scimRoutes, ScimService } from './modules/scim';
@@ -111,17 +112,7 @@ export async function createApp(
         });
       });
   }
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Tiltak API')
-      .setDescription(
-        'Follow-up of work-environment surveys: cases, action plans, deadlines and escalation.',
-      )
-      .setVersion('0.1')
-      .addCookieAuth('tiltak_session')
-      .build(),
-  );
+  const document = createOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   await app.init();
   return app;

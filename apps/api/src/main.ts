@@ -5,10 +5,18 @@ import { loadConfig } from './config/app-config';
 import { createApp } from './create-app';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres';
 import { prepareDatabase } from './database/prepare-database';
+import { writeOpenApiDocument } from './openapi/write-openapi-document';
 
 async function main(): Promise<void> {
   const logger = new Logger('Tiltak');
   const config = loadConfig();
+  // `node main.js --openapi <file>`: the OpenAPI document, written without a database, then exit.
+  const openApiFile = process.argv[process.argv.indexOf('--openapi') + 1];
+  if (process.argv.includes('--openapi') && openApiFile) {
+    await writeOpenApiDocument(config, openApiFile);
+    logger.log(`Wrote the OpenAPI document to ${openApiFile}`);
+    return;
+  }
   // `node main.js --migrate-only`: migrations, grants and the demo data (if SEED_DEMO), then exit.
   const migrateOnly = process.argv.includes('--migrate-only');
   let embedded: EmbeddedDatabase | null = null;

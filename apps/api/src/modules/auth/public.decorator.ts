@@ -1,5 +1,6 @@
-import { SetMetadata } from '@nestjs/common';
+import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { ApiPublicOperation } from '../../openapi/api-decorators';
 
 export const IS_PUBLIC = 'tiltak:public';
-/** The route needs no signed-in user. */
-export const Public = () => SetMetadata(IS_PUBLIC, true);
+/** The route needs no signed-in user (and the OpenAPI document says so). */
+export const Public = () => applyDecorators(SetMetadata(IS_PUBLIC, true), ApiPublicOperation());

@@ -5,6 +5,7 @@ import type { Actor } from '../../common/actor';
 import { notFound } from '../../common/errors';
 import { CurrentActor, Public } from '../auth';
 import { CalendarFeedService } from './calendar-feed.service';
+import { ApiContractResponse, ApiFileResponse } from '../../openapi/api-decorators';
 
 @ApiTags('calendar')
 @Controller('calendar')
@@ -13,6 +14,7 @@ export class CalendarFeedController {
 
   /** A new secret feed address for the signed-in user (shown once); the old one stops working. */
   @Post('token')
+  @ApiContractResponse('CalendarFeedUrlDto')
   @HttpCode(200)
   reset(@CurrentActor() actor: Actor): Promise<{ url: string }> {
     return this.feeds.reset(actor.userId);
@@ -27,6 +29,7 @@ export class CalendarFeedController {
   /** The feed itself: calendar clients cannot sign in, so the secret address is the credential. */
   @Public()
   @Get(':token')
+  @ApiFileResponse('text/calendar')
   async feed(
     @Param('token') token: string,
     @Res({ passthrough: true }) reply: FastifyReply,

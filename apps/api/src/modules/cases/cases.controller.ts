@@ -32,6 +32,7 @@ import {
 } from './cases.dto';
 import { CasesService } from './cases.service';
 import { WorkshopService } from './workshop.service';
+import { ApiContractResponse } from '../../openapi/api-decorators';
 
 @ApiTags('cases')
 @Controller('cases')
@@ -46,6 +47,7 @@ export class CasesController {
 
   /** The cases the signed-in user may read, filtered and paginated. */
   @Get()
+  @ApiContractResponse('CaseSummaryDto', 'page')
   list(
     @CurrentActor() actor: Actor,
     @Query() query: ListCasesQuery,
@@ -54,17 +56,20 @@ export class CasesController {
   }
 
   @Post()
+  @ApiContractResponse('CaseDetailDto')
   create(@CurrentActor() actor: Actor, @Body() dto: CreateCaseDto): Promise<CaseDetailDto> {
     requireAdmin(actor, 'open cases');
     return this.cases.create(actor, dto);
   }
 
   @Get(':id')
+  @ApiContractResponse('CaseDetailDto')
   get(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string): Promise<CaseDetailDto> {
     return this.cases.detail(actor, id);
   }
 
   @Patch(':id/workshop')
+  @ApiContractResponse('CaseDetailDto')
   updateWorkshop(
     @CurrentActor() actor: Actor,
     @Param('id', ParseIdPipe) id: string,
@@ -75,6 +80,7 @@ export class CasesController {
 
   /** Move the case to another state; 409 lists what is missing when a guard refuses. */
   @Post(':id/transitions')
+  @ApiContractResponse('CaseDetailDto')
   @HttpCode(200)
   transition(
     @CurrentActor() actor: Actor,
@@ -85,6 +91,7 @@ export class CasesController {
   }
 
   @Get(':id/results')
+  @ApiContractResponse('CaseResultsDto')
   caseResults(
     @CurrentActor() actor: Actor,
     @Param('id', ParseIdPipe) id: string,
@@ -93,6 +100,7 @@ export class CasesController {
   }
 
   @Get(':id/groups')
+  @ApiContractResponse('WorkshopGroupDto', 'array')
   groups(
     @CurrentActor() actor: Actor,
     @Param('id', ParseIdPipe) id: string,
@@ -101,6 +109,7 @@ export class CasesController {
   }
 
   @Post(':id/groups')
+  @ApiContractResponse('WorkshopGroupDto')
   createGroup(
     @CurrentActor() actor: Actor,
     @Param('id', ParseIdPipe) id: string,
@@ -110,6 +119,7 @@ export class CasesController {
   }
 
   @Patch(':id/groups/:groupId')
+  @ApiContractResponse('WorkshopGroupDto')
   updateGroup(
     @CurrentActor() actor: Actor,
     @Param('id', ParseIdPipe) id: string,
@@ -120,6 +130,7 @@ export class CasesController {
   }
 
   @Get(':id/plenary')
+  @ApiContractResponse('PlenaryItemDto', 'array')
   plenary(
     @CurrentActor() actor: Actor,
     @Param('id', ParseIdPipe) id: string,
@@ -128,11 +139,13 @@ export class CasesController {
   }
 
   @Get(':id/areas')
+  @ApiContractResponse('AreaDto', 'array')
   areas(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string): Promise<AreaDto[]> {
     return this.workshop.areas(actor, id);
   }
 
   @Post(':id/areas')
+  @ApiContractResponse('AreaDto')
   createArea(
     @CurrentActor() actor: Actor,
     @Param('id', ParseIdPipe) id: string,
@@ -142,6 +155,7 @@ export class CasesController {
   }
 
   @Patch(':id/areas/:areaId')
+  @ApiContractResponse('AreaDto')
   updateArea(
     @CurrentActor() actor: Actor,
     @Param('id', ParseIdPipe) id: string,
@@ -152,6 +166,7 @@ export class CasesController {
   }
 
   @Get(':id/measures')
+  @ApiContractResponse('MeasureDto', 'array')
   listMeasures(
     @CurrentActor() actor: Actor,
     @Param('id', ParseIdPipe) id: string,
@@ -160,6 +175,7 @@ export class CasesController {
   }
 
   @Post(':id/measures')
+  @ApiContractResponse('MeasureDto')
   createMeasure(
     @CurrentActor() actor: Actor,
     @Param('id', ParseIdPipe) id: string,
@@ -169,6 +185,7 @@ export class CasesController {
   }
 
   @Get(':id/comments')
+  @ApiContractResponse('CommentDto', 'array')
   listComments(
     @CurrentActor() actor: Actor,
     @Param('id', ParseIdPipe) id: string,
@@ -177,6 +194,7 @@ export class CasesController {
   }
 
   @Post(':id/comments')
+  @ApiContractResponse('CommentDto')
   createComment(
     @CurrentActor() actor: Actor,
     @Param('id', ParseIdPipe) id: string,
@@ -186,6 +204,7 @@ export class CasesController {
   }
 
   @Get(':id/confirmations')
+  @ApiContractResponse('ConfirmationDto', 'array')
   listConfirmations(
     @CurrentActor() actor: Actor,
     @Param('id', ParseIdPipe) id: string,
@@ -194,6 +213,7 @@ export class CasesController {
   }
 
   @Post(':id/confirmations')
+  @ApiContractResponse('ConfirmationDto')
   confirm(
     @CurrentActor() actor: Actor,
     @Param('id', ParseIdPipe) id: string,
@@ -203,6 +223,7 @@ export class CasesController {
   }
 
   @Get(':id/timeline')
+  @ApiContractResponse('TimelineEventDto', 'array')
   timeline(
     @CurrentActor() actor: Actor,
     @Param('id', ParseIdPipe) id: string,

@@ -6,6 +6,7 @@ import { requireAdmin } from '../../common/require-admin';
 import { CurrentActor } from '../auth';
 import { UpdateContentPageDto } from './content.dto';
 import { ContentService } from './content.service';
+import { ApiContractResponse } from '../../openapi/api-decorators';
 
 const SPEAK_UP = 'speak-up';
 
@@ -17,11 +18,13 @@ export class ContentController {
 
   /** Where to report harassment and unacceptable behaviour ("Si fra"). */
   @Get(SPEAK_UP)
+  @ApiContractResponse('ContentPageDto')
   speakUp(): Promise<ContentPageDto> {
     return this.content.get(SPEAK_UP);
   }
 
   @Put(SPEAK_UP)
+  @ApiContractResponse('ContentPageDto')
   updateSpeakUp(
     @CurrentActor() actor: Actor,
     @Body() dto: UpdateContentPageDto,

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsInt, IsOptional, Max, Min } from 'class-validator';
 import type {
@@ -9,6 +9,7 @@ import type { EscalationStep } from '@tiltak/shared/domain';
 import { versionField } from '../../common/dto-helpers';
 
 export class PreviewQuery implements EscalationPreviewParams {
+  @ApiPropertyOptional({ type: 'integer' })
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: 'days must be a whole number' })
@@ -27,6 +28,8 @@ export class UpdateEscalationPolicyDto implements UpdateEscalationPolicyRequest 
   @ApiProperty({
     description:
       'The ladder, in order: { key, offsetDays, dayKind: calendar|business, recipient: responsible|line_manager|hr }',
+    type: 'array',
+    items: { $ref: '#/components/schemas/EscalationStep' },
   })
   @IsArray({ message: 'steps must be a list' })
   @ArrayMaxSize(20)

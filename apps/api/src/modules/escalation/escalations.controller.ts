@@ -11,6 +11,7 @@ import { PreviewQuery, UpdateEscalationPolicyDto } from './escalation.dto';
 import { type EscalationPolicyDto, EscalationPolicyService } from './escalation-policy.service';
 import { EscalationPreviewService } from './escalation-preview.service';
 import { EscalationScanService, type ScanResult } from './escalation-scan.service';
+import { ApiContractResponse } from '../../openapi/api-decorators';
 
 @ApiTags('escalations')
 @Controller('escalations')
@@ -23,6 +24,7 @@ export class EscalationsController {
 
   /** Who gets what: what a scan would send now, then what falls due in the next `days` days (HR: within scope). */
   @Get('preview')
+  @ApiContractResponse('EscalationPreviewDto')
   preview(
     @CurrentActor() actor: Actor,
     @Query() query: PreviewQuery,
@@ -32,6 +34,7 @@ export class EscalationsController {
 
   /** Admin: scan now, then relay the new rows to the mail queue. */
   @Post('run')
+  @ApiContractResponse('EscalationRunResult')
   @HttpCode(200)
   async run(
     @CurrentActor() actor: Actor,
@@ -53,6 +56,7 @@ export class EscalationPolicyController {
   constructor(private readonly policies: EscalationPolicyService) {}
 
   @Get(':id/escalation-policy')
+  @ApiContractResponse('EscalationPolicyDto')
   get(
     @CurrentActor() actor: Actor,
     @Param('id', ParseIdPipe) id: string,
@@ -64,6 +68,7 @@ export class EscalationPolicyController {
 
   /** Admin, or HR/HSE with institution-wide scope (the same people who change a round's deadlines). */
   @Put(':id/escalation-policy')
+  @ApiContractResponse('EscalationPolicyDto')
   update(
     @CurrentActor() actor: Actor,
     @Param('id', ParseIdPipe) id: string,

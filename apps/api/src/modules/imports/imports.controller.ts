@@ -12,6 +12,7 @@ import {
   ImportsService,
   type SectorImportSummaryDto,
 } from './imports.service';
+import { ApiContractResponse } from '../../openapi/api-decorators';
 
 export class ImportQuery implements ImportResultsParams {
   @IsUUID()
@@ -48,6 +49,7 @@ export class ImportsController {
 
   /** Unit results for a round (docs/results-import.md); all or nothing, every problem reported. */
   @Post('results')
+  @ApiContractResponse('ImportSummaryDto')
   @HttpCode(200)
   @ApiConsumes(CSV_TYPE, XLSX_TYPE)
   @ApiBody(fileBody)
@@ -63,6 +65,7 @@ export class ImportsController {
 
   /** The round's sector benchmark: index_code, mean. */
   @Post('sector-benchmark')
+  @ApiContractResponse('SectorImportSummaryDto')
   @HttpCode(200)
   @ApiConsumes(CSV_TYPE, XLSX_TYPE)
   @ApiBody(fileBody)

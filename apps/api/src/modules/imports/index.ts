@@ -7,3 +7,8 @@ export {
   type SyncedRole,
   syncedRoleSql,
 } from './people-sync.service';
+// Answer types, for the OpenAPI document (apps/api/src/openapi/api-only-responses.ts).
+export type { ImportRunDto } from './import-history.service';
+export type { ImportSummaryDto, SectorImportSummaryDto } from './imports.service';
+export type { ImportResultDto, OrgUnitChange } from './org-units-import.service';
+export type { PeopleImportResultDto } from './people-import.service';

@@ -21,6 +21,7 @@ import {
   OrgUnitsImportService,
 } from './org-units-import.service';
 import { PeopleImportService, type PeopleImportResultDto } from './people-import.service';
+import { ApiContractResponse, ApiFileResponse } from '../../openapi/api-decorators';
 
 const toBoolean = ({ value }: { value: unknown }) =>
   value === 'true' ? true : value === 'false' ? false : value;
@@ -58,6 +59,7 @@ export class OrgPeopleImportsController {
   ) {}
 
   @Post('org-units')
+  @ApiContractResponse('OrgUnitImportResultDto')
   @HttpCode(200)
   @ApiConsumes(CSV_TYPE, XLSX_TYPE)
   @ApiBody(fileBody)
@@ -76,6 +78,7 @@ export class OrgPeopleImportsController {
   }
 
   @Post('people')
+  @ApiContractResponse('PeopleImportResultDto')
   @HttpCode(200)
   @ApiConsumes(CSV_TYPE, XLSX_TYPE)
   @ApiBody(fileBody)
@@ -95,12 +98,14 @@ export class OrgPeopleImportsController {
   }
 
   @Get('history')
+  @ApiContractResponse('ImportRunDto', 'array')
   listHistory(@CurrentActor() actor: Actor): Promise<ImportRunDto[]> {
     requireAdmin(actor, 'read the import history');
     return this.history.list();
   }
 
   @Get('history/:id/file')
+  @ApiFileResponse(CSV_TYPE, XLSX_TYPE)
   async file(
     @CurrentActor() actor: Actor,
     @Param('id', ParseIdPipe) id: string,

@@ -12,6 +12,7 @@ import {
   UpdateMeasureDto,
 } from './measures.dto';
 import { MeasuresService } from './measures.service';
+import { ApiContractResponse } from '../../openapi/api-decorators';
 
 @ApiTags('measures')
 @Controller('measures')
@@ -19,11 +20,13 @@ export class MeasuresController {
   constructor(private readonly measures: MeasuresService) {}
 
   @Get(':id')
+  @ApiContractResponse('MeasureDto')
   get(@CurrentActor() actor: Actor, @Param('id', ParseIdPipe) id: string): Promise<MeasureDto> {
     return this.measures.get(actor, id);
   }
 
   @Patch(':id')
+  @ApiContractResponse('MeasureDto')
   update(
     @CurrentActor() actor: Actor,
     @Param('id', ParseIdPipe) id: string,
@@ -33,6 +36,7 @@ export class MeasuresController {
   }
 
   @Post(':id/status')
+  @ApiContractResponse('MeasureDto')
   @HttpCode(200)
   status(
     @CurrentActor() actor: Actor,
@@ -44,6 +48,7 @@ export class MeasuresController {
 
   /** Move the deadline, with a reason; the escalation ladder restarts from the new date. */
   @Post(':id/deadline')
+  @ApiContractResponse('MeasureDto')
   @HttpCode(200)
   deadline(
     @CurrentActor() actor: Actor,
@@ -55,6 +60,7 @@ export class MeasuresController {
 
   /** Withdraw the measure with a reason; it is kept for the archive, never deleted. */
   @Post(':id/cancel')
+  @ApiContractResponse('MeasureDto')
   @HttpCode(200)
   cancel(
     @CurrentActor() actor: Actor,
@@ -65,6 +71,7 @@ export class MeasuresController {
   }
 
   @Put(':id/evaluation')
+  @ApiContractResponse('MeasureDto')
   evaluate(
     @CurrentActor() actor: Actor,
     @Param('id', ParseIdPipe) id: string,

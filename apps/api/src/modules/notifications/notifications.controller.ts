@@ -5,6 +5,7 @@ import type { Actor } from '../../common/actor';
 import { CurrentActor } from '../auth';
 import { ListNotificationsQuery, type NotificationDto } from './notifications.dto';
 import { NotificationsService } from './notifications.service';
+import { ApiContractResponse } from '../../openapi/api-decorators';
 
 @ApiTags('notifications')
 @Controller('notifications')
@@ -12,6 +13,7 @@ export class NotificationsController {
   constructor(private readonly notifications: NotificationsService) {}
 
   @Get()
+  @ApiContractResponse('NotificationDto', 'page')
   list(
     @CurrentActor() actor: Actor,
     @Query() q: ListNotificationsQuery,

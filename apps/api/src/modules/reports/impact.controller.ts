@@ -6,6 +6,7 @@ import { ParseIdPipe } from '../../common/parse-id.pipe';
 import { CurrentActor } from '../auth';
 import { ImpactService } from './impact.service';
 import { ReportScopeQuery } from './reports.dto';
+import { ApiContractResponse } from '../../openapi/api-decorators';
 
 /** Impact between rounds: what happened to the indices that a unit's measures were aimed at. */
 @ApiTags('reports')
@@ -14,6 +15,7 @@ export class ImpactController {
   constructor(private readonly impact: ImpactService) {}
 
   @Get('cases/:id/impact')
+  @ApiContractResponse('CaseImpactDto')
   forCase(
     @CurrentActor() actor: Actor,
     @Param('id', ParseIdPipe) id: string,
@@ -23,6 +25,7 @@ export class ImpactController {
 
   /** Per index: units with measures for it against units without, change to the next round. */
   @Get('reports/impact')
+  @ApiContractResponse('ImpactReportDto')
   report(@CurrentActor() actor: Actor, @Query() query: ReportScopeQuery): Promise<ImpactReportDto> {
     return this.impact.report(actor, query.roundId, query.unitId);
   }

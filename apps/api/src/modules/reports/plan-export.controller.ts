@@ -1,11 +1,12 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Actor } from '../../common/actor';
 import { ParseIdPipe } from '../../common/parse-id.pipe';
 import { CurrentActor } from '../auth';
 import { PlanExportService } from './plan-export.service';
 import { planPdf, planXlsx } from './plan-render';
+import { ApiFileResponse } from '../../openapi/api-decorators';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -16,7 +17,7 @@ export class PlanExportController {
   constructor(private readonly plans: PlanExportService) {}
 
   @Get(':id/plan.pdf')
-  @ApiProduces('application/pdf')
+  @ApiFileResponse('application/pdf')
   async pdf(
     @CurrentActor() actor: Actor,
     @Param('id', ParseIdPipe) id: string,
@@ -30,7 +31,7 @@ export class PlanExportController {
   }
 
   @Get(':id/plan.xlsx')
-  @ApiProduces(XLSX_TYPE)
+  @ApiFileResponse(XLSX_TYPE)
   async xlsx(
     @CurrentActor() actor: Actor,
     @Param('id', ParseIdPipe) id: string,

@@ -1,5 +1,5 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { OverdueReportDto, ResultsReportDto } from '@tiltak/shared/api-contract';
 import type { Actor } from '../../common/actor';
@@ -15,6 +15,7 @@ import {
 } from './reports.dto';
 import { csvOf, xlsxOf } from './table-export';
 import { ResultsReportService, resultsCsv, resultsXlsx } from './results-report.service';
+import { ApiContractResponse, ApiFileResponse } from '../../openapi/api-decorators';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -29,7 +30,8 @@ export class ReportsController {
 
   /** Completion per org level with drill-down and trend; format=csv|xlsx exports the same numbers. */
   @Get('completion')
-  @ApiProduces('application/json', 'text/csv', XLSX_TYPE)
+  @ApiContractResponse('CompletionReportDto')
+  @ApiFileResponse('text/csv', XLSX_TYPE)
   async completionReport(
     @CurrentActor() actor: Actor,
     @Query() query: CompletionQuery,
@@ -52,7 +54,8 @@ export class ReportsController {
 
   /** Every unit's survey result in the caller's scope; suppressed units carry no values (docs/anonymity.md). */
   @Get('results')
-  @ApiProduces('application/json', 'text/csv', XLSX_TYPE)
+  @ApiContractResponse('ResultsReportDto')
+  @ApiFileResponse('text/csv', XLSX_TYPE)
   async resultsReport(
     @CurrentActor() actor: Actor,
     @Query() query: ReportFileQuery,
@@ -78,7 +81,8 @@ export class ReportsController {
    * the last escalation sent; paged as JSON, every row as CSV/XLSX.
    */
   @Get('overdue')
-  @ApiProduces('application/json', 'text/csv', XLSX_TYPE)
+  @ApiContractResponse('OverdueReportDto')
+  @ApiFileResponse('text/csv', XLSX_TYPE)
   async overdueReport(
     @CurrentActor() actor: Actor,
     @Query() query: OverdueQuery,

@@ -1,4 +1,4 @@
-import { IntersectionType } from '@nestjs/swagger';
+import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { PaginationQuery } from '../../common/pagination.dto';
 
@@ -33,12 +33,14 @@ export class ReportScopeQuery implements ReportScopeParams {
 
 /** A report that can also be downloaded (`format`). */
 export class ReportFileQuery extends ReportScopeQuery implements ReportFileParams {
+  @ApiPropertyOptional()
   @IsOptional()
   @IsIn(REPORT_FORMATS)
   format: ReportFormat = 'json';
 }
 
 export class CompletionQuery extends ReportFileQuery implements CompletionReportParams {
+  @ApiPropertyOptional()
   @IsOptional()
   @IsIn(GROUP_BY)
   groupBy: GroupBy = 'faculty';

@@ -16,3 +16,4 @@ export {
 export { type ResultWrite, ResultsWriter } from './results-writer.service';
 export { type RoundSuppression, SuppressionService } from './suppression.service';
 export { type IndexValues, UnitResultEntity } from './unit-result.entity';
+export type { PredecessorsDto } from './unit-predecessors.service';

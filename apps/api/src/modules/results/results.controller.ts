@@ -6,6 +6,7 @@ import { ParseIdPipe } from '../../common/parse-id.pipe';
 import { CurrentActor } from '../auth';
 import { EnterResultsDto } from './results.dto';
 import { ResultsService } from './results.service';
+import { ApiContractResponse } from '../../openapi/api-decorators';
 
 @ApiTags('cases')
 @Controller('cases')
@@ -14,6 +15,7 @@ export class ResultsController {
 
   /** The unit's leader types in the result from the PDF report (same rules as an import). */
   @Put(':id/results')
+  @ApiContractResponse('CaseResultsDto')
   enter(
     @CurrentActor() actor: Actor,
     @Param('id', ParseIdPipe) id: string,

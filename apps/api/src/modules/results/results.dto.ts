@@ -1,4 +1,5 @@
 import type { EnterResultsRequest } from '@tiltak/shared/api-contract';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Allow, IsInt, IsObject, IsOptional, Max, Min } from 'class-validator';
 import type { UncheckedFields } from '../../common/dto-helpers';
 
@@ -14,9 +15,11 @@ export class EnterResultsDto implements UncheckedFields<EnterResultsRequest> {
   @Max(2_147_483_647)
   version?: number;
 
+  @ApiProperty({ type: 'integer', minimum: 0 })
   @Allow()
   invited: unknown;
 
+  @ApiProperty({ type: 'integer', minimum: 0 })
   @Allow()
   respondents: unknown;
 
@@ -30,9 +33,11 @@ export class EnterResultsDto implements UncheckedFields<EnterResultsRequest> {
   @IsObject()
   workingHours?: Record<string, unknown> | null;
 
+  @ApiPropertyOptional({ type: 'number', minimum: 0, maximum: 100, nullable: true })
   @Allow()
   appraisalYesPct?: unknown;
 
+  @ApiPropertyOptional({ type: 'number', minimum: 1, maximum: 5, nullable: true })
   @Allow()
   appraisalUsefulness?: unknown;
 }

@@ -7,6 +7,7 @@ import { ParseIdPipe } from '../../common/parse-id.pipe';
 import { requireAdmin } from '../../common/require-admin';
 import { CurrentActor } from '../auth';
 import { type PredecessorsDto, UnitPredecessorsService } from './unit-predecessors.service';
+import { ApiContractResponse } from '../../openapi/api-decorators';
 
 export class SetPredecessorsDto implements SetPredecessorsRequest {
   /** The units this (reorganised) unit replaces; their results stand in for its earlier rounds. */
@@ -23,6 +24,7 @@ export class UnitPredecessorsController {
   constructor(private readonly predecessors: UnitPredecessorsService) {}
 
   @Put(':id/predecessors')
+  @ApiContractResponse('PredecessorsDto')
   set(
     @CurrentActor() actor: Actor,
     @Param('id', ParseIdPipe) id: string,

@@ -8,6 +8,7 @@ import { requireAdmin } from '../../common/require-admin';
 import { CurrentActor } from '../auth';
 import { CreateRoundDto, UpdateRoundDto } from './rounds.dto';
 import { RoundsService } from './rounds.service';
+import { ApiContractResponse } from '../../openapi/api-decorators';
 
 @ApiTags('rounds')
 @Controller('rounds')
@@ -15,16 +16,19 @@ export class RoundsController {
   constructor(private readonly rounds: RoundsService) {}
 
   @Get()
+  @ApiContractResponse('RoundDto', 'array')
   list(): Promise<RoundDto[]> {
     return this.rounds.list();
   }
 
   @Get(':id')
+  @ApiContractResponse('RoundDto')
   get(@Param('id', ParseIdPipe) id: string): Promise<RoundDto> {
     return this.rounds.get(id);
   }
 
   @Post()
+  @ApiContractResponse('RoundDto')
   create(@CurrentActor() actor: Actor, @Body() dto: CreateRoundDto): Promise<RoundDto> {
     requireAdmin(actor, 'create survey rounds');
     return this.rounds.create(actor, dto);
@@ -32,6 +36,7 @@ export class RoundsController {
 
   /** Deadlines and thresholds: admin, or HR/HSE with institution-wide scope. */
   @Patch(':id')
+  @ApiContractResponse('RoundDto')
   update(
     @CurrentActor() actor: Actor,
     @Param('id', ParseIdPipe) id: string,

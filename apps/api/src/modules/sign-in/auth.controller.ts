@@ -7,6 +7,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { UsersService } from '../users';
 import { CurrentActor, Public, SESSION_COOKIE, SessionService } from '../auth';
 import { OidcClient } from './oidc-client';
+import { ApiContractResponse } from '../../openapi/api-decorators';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -22,11 +23,13 @@ export class AuthController {
   /** How the sign-in page signs people in. */
   @Public()
   @Get('config')
+  @ApiContractResponse('AuthConfigDto')
   authConfig(): AuthConfigDto {
     return { mode: this.config.authMode, providerName: this.config.oidc?.providerName ?? null };
   }
 
   @Get('me')
+  @ApiContractResponse('MeDto')
   me(@CurrentActor() actor: Actor): Promise<MeDto> {
     return this.users.me(actor.userId);
   }
@@ -34,6 +37,7 @@ export class AuthController {
   /** Ends the session here; redirectUrl signs out at the issuer too when it offers that. */
   @Public()
   @Post('logout')
+  @ApiContractResponse('LogoutDto')
   @HttpCode(200)
   async logout(
     @Req() req: FastifyRequest,

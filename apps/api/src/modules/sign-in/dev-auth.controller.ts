@@ -16,6 +16,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { UsersService } from '../users';
 import { DevLoginDto } from './dev-login.dto';
 import { Public, SESSION_COOKIE, SessionService } from '../auth';
+import { ApiContractResponse } from '../../openapi/api-decorators';
 
 /** Log in as any seeded user by e-mail. Registered only when AUTH_MODE=dev. */
 @ApiTags('auth')
@@ -29,6 +30,7 @@ export class DevAuthController {
 
   @Public()
   @Post('dev-login')
+  @ApiContractResponse('MeDto')
   @HttpCode(200)
   async devLogin(
     @Body() body: DevLoginDto,
@@ -54,6 +56,7 @@ export class DevAuthController {
   /** The demo users to choose from on the dev sign-in page. */
   @Public()
   @Get('dev-users')
+  @ApiContractResponse('DevUserDto', 'array')
   devUsers(): Promise<{ email: string; name: string; roles: string[] }[]> {
     return this.users.demoUsers();
   }

@@ -20,6 +20,7 @@ import {
 } from './users.dto';
 import { CaseAccessService } from '../access';
 import { toDirectoryUserDto, toUserDto, UsersService } from './users.service';
+import { ApiContractResponse } from '../../openapi/api-decorators';
 
 @ApiTags('users')
 @Controller('users')
@@ -36,6 +37,7 @@ export class UsersController {
    * for the deactivated ones (`status`).
    */
   @Get()
+  @ApiContractResponse(['UserDto', 'DirectoryUserDto'], 'page')
   async list(
     @CurrentActor() actor: Actor,
     @Query() query: ListUsersQuery,
@@ -51,12 +53,14 @@ export class UsersController {
   }
 
   @Patch('me')
+  @ApiContractResponse('UserDto')
   updateMe(@CurrentActor() actor: Actor, @Body() dto: UpdateMyProfileDto): Promise<UserDto> {
     return this.users.update(actor, actor.userId, dto);
   }
 
   /** Admins and the user themself see everything; others see an active user's name and e-mail, and no deactivated user. */
   @Get(':id')
+  @ApiContractResponse(['UserDto', 'DirectoryUserDto'])
   async get(
     @CurrentActor() actor: Actor,
     @Param('id', ParseIdPipe) id: string,
@@ -68,12 +72,14 @@ export class UsersController {
   }
 
   @Post()
+  @ApiContractResponse('UserDto')
   create(@CurrentActor() actor: Actor, @Body() dto: CreateUserDto): Promise<UserDto> {
     requireAdmin(actor, 'create users');
     return this.users.create(actor, dto);
   }
 
   @Patch(':id')
+  @ApiContractResponse('UserDto')
   update(
     @CurrentActor() actor: Actor,
     @Param('id', ParseIdPipe) id: string,
@@ -84,6 +90,7 @@ export class UsersController {
   }
 
   @Get(':id/roles')
+  @ApiContractResponse('RoleAssignmentDto', 'array')
   roles(
     @CurrentActor() actor: Actor,
     @Param('id', ParseIdPipe) id: string,
@@ -93,6 +100,7 @@ export class UsersController {
   }
 
   @Post(':id/roles')
+  @ApiContractResponse('RoleAssignmentDto', 'array')
   assignRole(
     @CurrentActor() actor: Actor,
     @Param('id', ParseIdPipe) id: string,
@@ -103,6 +111,7 @@ export class UsersController {
   }
 
   @Delete(':id/roles/:assignmentId')
+  @ApiContractResponse('RoleAssignmentDto', 'array')
   removeRole(
     @CurrentActor() actor: Actor,
     @Param('id', ParseIdPipe) id: string,

@@ -1,3 +1,4 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import {
   type AssignRoleRequest,
   type CreateUserRequest,
@@ -34,6 +35,7 @@ export class ListUsersQuery extends PaginationQuery implements ListUsersParams {
   @MaxLength(200)
   q?: string;
 
+  @ApiPropertyOptional()
   @IsOptional()
   @IsIn(USER_STATUSES, { message: 'status must be active, inactive or all' })
   status: UserStatus = 'active';
