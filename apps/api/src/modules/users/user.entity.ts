@@ -12,7 +12,7 @@ export class UserEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column() name: string;
   @Column() email: string;
-  @Column() language: Language;
+  @Column({ type: 'text' }) language: Language;
   @Column({ name: 'notify_mode' }) notifyMode: 'immediate' | 'digest';
   /** Issuer + subject identify a person once they have signed in with OpenID Connect. */
   @Column({ name: 'oidc_issuer', type: 'text', nullable: true }) oidcIssuer: string | null;
