@@ -6,7 +6,7 @@ test('an admin rewrites the speak-up page and everyone sees the new text', async
   baseURL,
 }) => {
   await signIn(page, DEMO.admin);
-  await page.getByRole('link', { name: 'Administrasjon' }).click();
+  await page.getByRole('link', { name: 'Administrasjon', exact: true }).click();
   await page.getByRole('link', { name: 'Si fra-side', exact: true }).click();
   await expect(page).toHaveURL(/\/admin\/speak-up$/);
   const editor = page.getByTestId('speak-up-editor');

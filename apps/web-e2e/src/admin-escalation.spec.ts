@@ -4,7 +4,7 @@ test('an admin reads the notifications log, previews escalations and runs a scan
   page,
 }) => {
   await signIn(page, DEMO.admin);
-  await page.getByRole('link', { name: 'Administrasjon' }).click();
+  await page.getByRole('link', { name: 'Administrasjon', exact: true }).click();
 
   await page.getByRole('link', { name: 'Eskaleringer', exact: true }).click();
   await expect(page).toHaveURL(/\/admin\/escalations$/);

@@ -2,7 +2,7 @@ import { DEMO, expect, expectAccessible, signIn, test, typeDate } from './suppor
 
 test("an admin changes a round's deadline", async ({ page }) => {
   await signIn(page, DEMO.admin);
-  await page.getByRole('link', { name: 'Administrasjon' }).click();
+  await page.getByRole('link', { name: 'Administrasjon', exact: true }).click();
   await expect(page).toHaveURL(/\/admin\/rounds$/);
   const round = page.getByTestId('round-2023');
   await typeDate(round.getByTestId('planRegisteredBy'), '15.09.2026');

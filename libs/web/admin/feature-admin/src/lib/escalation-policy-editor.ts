@@ -104,22 +104,21 @@ import { firstValueFrom } from 'rxjs';
                   type="button"
                   (click)="remove(i)"
                   [attr.aria-label]="('common.remove' | translate) + ' ' + (i + 1)"
+                  >{{ 'common.remove' | translate }}</button
                 >
-                  {{ 'common.remove' | translate }}
-                </button>
               </li>
             }
           </ol>
           <div class="actions">
-            <button mat-stroked-button type="button" (click)="add()">
-              {{ 'escalation.addStep' | translate }}
-            </button>
-            <button mat-button type="button" (click)="reset(defaultSteps)">
-              {{ 'escalation.useDefault' | translate }}
-            </button>
-            <button mat-flat-button type="submit" [disabled]="saving()">
-              {{ 'common.save' | translate }}
-            </button>
+            <button mat-stroked-button type="button" (click)="add()">{{
+              'escalation.addStep' | translate
+            }}</button>
+            <button mat-button type="button" (click)="reset(defaultSteps)">{{
+              'escalation.useDefault' | translate
+            }}</button>
+            <button mat-flat-button type="submit" [disabled]="saving()">{{
+              'common.save' | translate
+            }}</button>
             <span aria-live="polite" class="muted">{{
               justSaved() ? ('common.saved' | translate) : ''
             }}</span>

@@ -66,9 +66,8 @@ import { firstValueFrom } from 'rxjs';
           (click)="run()"
           [disabled]="running()"
           data-testid="run-scan"
+          >{{ 'escalation.runNow' | translate }}</button
         >
-          {{ 'escalation.runNow' | translate }}
-        </button>
       }
     </form>
 
@@ -92,21 +91,19 @@ import { firstValueFrom } from 'rxjs';
       }
     </div>
     @if (runProblem(); as p) {
-      <p class="notice warn" role="alert">
-        {{ (p.error.statusCode === 403 ? 'errors.forbidden' : 'errors.server') | translate }}
-      </p>
+      <p class="notice warn" role="alert">{{
+        (p.error.statusCode === 403 ? 'errors.forbidden' : 'errors.server') | translate
+      }}</p>
     }
 
     <tt-loading [active]="preview.isLoading()" />
     @if (preview.error()) {
       <tt-empty-state [title]="'errors.server' | translate" />
     } @else if (shownPreview(); as p) {
-      <p class="muted">
-        {{
-          'escalation.previewSummary'
-            | translate: { n: p.items.length, today: (p.today | ttDate), days: p.days }
-        }}
-      </p>
+      <p class="muted">{{
+        'escalation.previewSummary'
+          | translate: { n: p.items.length, today: (p.today | ttDate), days: p.days }
+      }}</p>
       @if (p.truncated) {
         <p class="notice warn">{{ 'escalation.truncated' | translate }}</p>
       }
@@ -119,11 +116,9 @@ import { firstValueFrom } from 'rxjs';
           [attr.aria-busy]="preview.isLoading()"
         >
           <table class="plain cards-on-phone" data-testid="escalation-preview">
-            <caption class="cdk-visually-hidden">
-              {{
-                'escalation.previewTitle' | translate
-              }}
-            </caption>
+            <caption class="cdk-visually-hidden">{{
+              'escalation.previewTitle' | translate
+            }}</caption>
             <thead>
               <tr>
                 <th scope="col">{{ 'escalation.dueDate' | translate }}</th>
@@ -137,9 +132,9 @@ import { firstValueFrom } from 'rxjs';
             <tbody>
               @for (item of p.items.slice(0, shownRows()); track $index) {
                 <tr>
-                  <td [attr.data-label]="'escalation.dueDate' | translate">
-                    {{ item.dueDate | ttDate }}
-                  </td>
+                  <td [attr.data-label]="'escalation.dueDate' | translate">{{
+                    item.dueDate | ttDate
+                  }}</td>
                   <td [attr.data-label]="'escalation.step' | translate">
                     {{
                       knownSteps.includes(item.stepKey)
@@ -152,15 +147,15 @@ import { firstValueFrom } from 'rxjs';
                       >
                     }
                   </td>
-                  <td [attr.data-label]="'escalation.recipient' | translate">
-                    {{ item.recipient.name }}<br /><span class="muted email">{{
+                  <td [attr.data-label]="'escalation.recipient' | translate"
+                    >{{ item.recipient.name }}<br /><span class="muted email">{{
                       item.recipient.email
-                    }}</span>
-                  </td>
-                  <td [attr.data-label]="'overview.unit' | translate">
-                    <a [routerLink]="['/cases', item.caseId]">{{ item.unit.code }}</a>
-                    {{ item.unit | ttName }}
-                  </td>
+                    }}</span></td
+                  >
+                  <td [attr.data-label]="'overview.unit' | translate"
+                    ><a [routerLink]="['/cases', item.caseId]">{{ item.unit.code }}</a>
+                    {{ item.unit | ttName }}</td
+                  >
                   <td [attr.data-label]="'escalation.subject' | translate">
                     @if (item.subject.kind === 'measure') {
                       {{ 'escalation.measure' | translate }}: {{ item.subject.title }}
@@ -169,9 +164,9 @@ import { firstValueFrom } from 'rxjs';
                       {{ 'escalation.phases.' + item.subject.phase | translate }}
                     }
                   </td>
-                  <td [attr.data-label]="'field.deadline' | translate">
-                    {{ item.subject.deadline | ttDate }}
-                  </td>
+                  <td [attr.data-label]="'field.deadline' | translate">{{
+                    item.subject.deadline | ttDate
+                  }}</td>
                 </tr>
               }
             </tbody>

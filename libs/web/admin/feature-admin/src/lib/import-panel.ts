@@ -81,12 +81,12 @@ export const CHANGE_LABELS: Record<string, string> = {
       [attr.aria-labelledby]="kind() + '-heading'"
       [attr.data-testid]="'import-' + kind()"
     >
-      <h3 [id]="kind() + '-heading'">
-        {{ (kind() === 'people' ? 'imports.people' : 'imports.orgUnits') | translate }}
-      </h3>
-      <p class="muted">
-        {{ (kind() === 'people' ? 'imports.peopleHint' : 'imports.orgUnitsHint') | translate }}
-      </p>
+      <h3 [id]="kind() + '-heading'">{{
+        (kind() === 'people' ? 'imports.people' : 'imports.orgUnits') | translate
+      }}</h3>
+      <p class="muted">{{
+        (kind() === 'people' ? 'imports.peopleHint' : 'imports.orgUnitsHint') | translate
+      }}</p>
       <div class="form-row">
         <label class="file">
           <span>{{ 'imports.file' | translate }}</span>
@@ -128,9 +128,9 @@ export const CHANGE_LABELS: Record<string, string> = {
 
       @if (problems().length) {
         <div class="problems" role="alert" [attr.data-testid]="'problems-' + kind()">
-          <p class="heading">
-            {{ 'imports.problemsHeading' | translate: { n: problems().length } }}
-          </p>
+          <p class="heading">{{
+            'imports.problemsHeading' | translate: { n: problems().length }
+          }}</p>
           <div [ttScrollRegion]="'imports.problems' | translate">
             <table class="plain cards-on-phone">
               <thead>
@@ -144,12 +144,12 @@ export const CHANGE_LABELS: Record<string, string> = {
                 @for (p of problems(); track $index) {
                   <tr>
                     <td [attr.data-label]="'imports.colRow' | translate">{{ p.row }}</td>
-                    <td [attr.data-label]="'imports.colColumn' | translate">
-                      <code>{{ p.column }}</code>
-                    </td>
-                    <td [attr.data-label]="'imports.colProblem' | translate" lang="en">
-                      {{ p.problem }}
-                    </td>
+                    <td [attr.data-label]="'imports.colColumn' | translate"
+                      ><code>{{ p.column }}</code></td
+                    >
+                    <td [attr.data-label]="'imports.colProblem' | translate" lang="en">{{
+                      p.problem
+                    }}</td>
                   </tr>
                 }
               </tbody>
@@ -168,9 +168,9 @@ export const CHANGE_LABELS: Record<string, string> = {
               }}</strong>
             </p>
           } @else {
-            <p class="notice ok" role="status">
-              {{ 'imports.applied' | translate: { changes: r.changes.length } }}
-            </p>
+            <p class="notice ok" role="status">{{
+              'imports.applied' | translate: { changes: r.changes.length }
+            }}</p>
           }
           @if (r.changes.length === 0) {
             <p>{{ 'imports.noChanges' | translate }}</p>
@@ -182,11 +182,9 @@ export const CHANGE_LABELS: Record<string, string> = {
                 <thead>
                   <tr>
                     <th scope="col">{{ 'imports.colRow' | translate }}</th>
-                    <th scope="col">
-                      {{
-                        (kind() === 'people' ? 'imports.colPerson' : 'imports.colUnit') | translate
-                      }}
-                    </th>
+                    <th scope="col">{{
+                      (kind() === 'people' ? 'imports.colPerson' : 'imports.colUnit') | translate
+                    }}</th>
                     <th scope="col">{{ 'imports.colChange' | translate }}</th>
                     <th scope="col">{{ 'imports.colDetail' | translate }}</th>
                   </tr>
@@ -200,12 +198,11 @@ export const CHANGE_LABELS: Record<string, string> = {
                           (kind() === 'people' ? 'imports.colPerson' : 'imports.colUnit')
                             | translate
                         "
+                        >{{ c.email ?? c.code }}</td
                       >
-                        {{ c.email ?? c.code }}
-                      </td>
-                      <td [attr.data-label]="'imports.colChange' | translate">
-                        {{ changeLabel(c.change) | translate }}
-                      </td>
+                      <td [attr.data-label]="'imports.colChange' | translate">{{
+                        changeLabel(c.change) | translate
+                      }}</td>
                       <td [attr.data-label]="'imports.colDetail' | translate">
                         @if (c.role) {
                           {{ 'role.' + c.role | translate }} – {{ c.unitCode }}
@@ -224,9 +221,10 @@ export const CHANGE_LABELS: Record<string, string> = {
             <p class="muted">{{ 'imports.conflictsHint' | translate }}</p>
             <ul data-testid="conflicts">
               @for (c of r.conflicts; track c.email) {
-                <li>
-                  {{ c.email }}: {{ 'imports.openMeasures' | translate: { n: c.openMeasures } }}
-                </li>
+                <li
+                  >{{ c.email }}:
+                  {{ 'imports.openMeasures' | translate: { n: c.openMeasures } }}</li
+                >
               }
             </ul>
           }
@@ -241,9 +239,9 @@ export const CHANGE_LABELS: Record<string, string> = {
               >
                 {{ 'imports.apply' | translate: { n: r.changes.length } }}
               </button>
-              <button mat-button type="button" (click)="result.set(null)">
-                {{ 'common.cancel' | translate }}
-              </button>
+              <button mat-button type="button" (click)="result.set(null)">{{
+                'common.cancel' | translate
+              }}</button>
             </div>
           }
         </div>

@@ -40,9 +40,9 @@ import { CHANGE_LABELS, ImportPanel } from './import-panel';
             <tbody>
               @for (run of history.value(); track run.id) {
                 <tr>
-                  <td [attr.data-label]="'imports.colWhen' | translate">
-                    {{ run.at | ttDate: 'dateTime' }}
-                  </td>
+                  <td [attr.data-label]="'imports.colWhen' | translate">{{
+                    run.at | ttDate: 'dateTime'
+                  }}</td>
                   <td [attr.data-label]="'imports.colKind' | translate">
                     {{
                       (run.kind === 'people' ? 'imports.people' : 'imports.orgUnits') | translate
@@ -54,9 +54,9 @@ import { CHANGE_LABELS, ImportPanel } from './import-panel';
                       }})
                     }
                   </td>
-                  <td [attr.data-label]="'imports.colBy' | translate">
-                    {{ run.actorName ?? ('imports.system' | translate) }}
-                  </td>
+                  <td [attr.data-label]="'imports.colBy' | translate">{{
+                    run.actorName ?? ('imports.system' | translate)
+                  }}</td>
                   <td [attr.data-label]="'imports.colCounts' | translate">
                     @for (count of counts(run); track count.key) {
                       <span class="count">{{ count.label | translate }}: {{ count.n }}</span>

@@ -46,9 +46,9 @@ const PAGE_SIZE = 25;
           }
         </mat-select>
       </mat-form-field>
-      <button mat-button type="button" (click)="list.reload()">
-        {{ 'common.reload' | translate }}
-      </button>
+      <button mat-button type="button" (click)="list.reload()">{{
+        'common.reload' | translate
+      }}</button>
     </div>
     <tt-loading [active]="list.isLoading()" />
     @if (list.error()) {
@@ -57,9 +57,9 @@ const PAGE_SIZE = 25;
       @if (result.items.length === 0) {
         <tt-empty-state [title]="'notifications.empty' | translate" />
       } @else {
-        <p class="muted" aria-live="polite">
-          {{ 'notifications.count' | translate: { n: result.total } }}
-        </p>
+        <p class="muted" aria-live="polite">{{
+          'notifications.count' | translate: { n: result.total }
+        }}</p>
         <ul class="log keeps-rows" [attr.aria-busy]="list.isLoading()" data-testid="notifications">
           @for (n of result.items; track n.id) {
             <li class="card entry" [attr.data-status]="n.status">
@@ -120,9 +120,8 @@ const PAGE_SIZE = 25;
             type="button"
             [disabled]="page() <= 1"
             (click)="page.set(page() - 1)"
+            >{{ 'overview.previous' | translate }}</button
           >
-            {{ 'overview.previous' | translate }}
-          </button>
           <span>{{ 'overview.pageOf' | translate: { page: page(), pages: pages() } }}</span>
           <button
             mat-stroked-button
@@ -130,9 +129,8 @@ const PAGE_SIZE = 25;
             [disabled]="page() >= pages()"
             (click)="page.set(page() + 1)"
             data-testid="next-page"
+            >{{ 'overview.next' | translate }}</button
           >
-            {{ 'overview.next' | translate }}
-          </button>
         </nav>
       }
     }

@@ -50,9 +50,9 @@ interface TreeRow {
           <tbody>
             @for (row of rows(); track row.unit.id) {
               <tr>
-                <td class="code" [style.padding-left.px]="8 + row.depth * 20">
-                  {{ row.unit.code }}
-                </td>
+                <td class="code" [style.padding-left.px]="8 + row.depth * 20">{{
+                  row.unit.code
+                }}</td>
                 <td>{{ row.unit | ttName }}</td>
                 <td>{{ 'unitKind.' + row.unit.kind | translate }}</td>
                 <td>{{ (row.unit.active ? 'common.yes' : 'common.no') | translate }}</td>

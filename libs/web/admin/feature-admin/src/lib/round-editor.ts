@@ -80,9 +80,9 @@ import { firstValueFrom } from 'rxjs';
         }
       </div>
       <div class="actions">
-        <button mat-flat-button type="submit" [disabled]="saving()" data-testid="save-round">
-          {{ 'common.save' | translate }}
-        </button>
+        <button mat-flat-button type="submit" [disabled]="saving()" data-testid="save-round">{{
+          'common.save' | translate
+        }}</button>
         <span aria-live="polite" class="muted">{{
           justSaved() ? ('common.saved' | translate) : ''
         }}</span>

@@ -40,10 +40,10 @@ type Body = 'bodyNb' | 'bodyEn';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2>{{ 'admin.speakUpPage' | translate }}</h2>
-    <p class="muted">
-      {{ 'admin.speakUpIntro' | translate }}
-      <a routerLink="/speak-up">{{ 'admin.speakUpView' | translate }}</a>
-    </p>
+    <p class="muted"
+      >{{ 'admin.speakUpIntro' | translate }}
+      <a routerLink="/speak-up">{{ 'admin.speakUpView' | translate }}</a></p
+    >
     <tt-loading [active]="loading()" />
     @if (loadFailed()) {
       <tt-empty-state [title]="'errors.server' | translate">
@@ -92,9 +92,8 @@ type Body = 'bodyNb' | 'bodyEn';
             type="submit"
             [disabled]="saving() || !complete()"
             data-testid="save-speak-up"
+            >{{ 'common.save' | translate }}</button
           >
-            {{ 'common.save' | translate }}
-          </button>
           <span aria-live="polite" class="muted">{{
             justSaved() ? ('common.saved' | translate) : ''
           }}</span>
@@ -107,9 +106,9 @@ type Body = 'bodyNb' | 'bodyEn';
               <span lang="en">{{ d.problem }}</span>
             }
             @if (p.kind === 'stale') {
-              <button mat-button type="button" (click)="load()">
-                {{ 'common.reload' | translate }}
-              </button>
+              <button mat-button type="button" (click)="load()">{{
+                'common.reload' | translate
+              }}</button>
             }
           </p>
         }

@@ -89,12 +89,11 @@ const UNIT_OPTIONS = 30;
             type="submit"
             [disabled]="busy() || details.invalid || details.pristine"
             data-testid="save-user"
+            >{{ 'common.save' | translate }}</button
           >
-            {{ 'common.save' | translate }}
-          </button>
-          <button mat-button type="button" (click)="closed.emit()">
-            {{ 'common.close' | translate }}
-          </button>
+          <button mat-button type="button" (click)="closed.emit()">{{
+            'common.close' | translate
+          }}</button>
           <span aria-live="polite" class="muted">{{
             justSaved() ? ('common.saved' | translate) : ''
           }}</span>
@@ -112,9 +111,9 @@ const UNIT_OPTIONS = 30;
               <tr>
                 <th scope="col">{{ 'admin.role' | translate }}</th>
                 <th scope="col">{{ 'admin.unit' | translate }}</th>
-                <th scope="col">
-                  <span class="cdk-visually-hidden">{{ 'admin.actions' | translate }}</span>
-                </th>
+                <th scope="col"
+                  ><span class="cdk-visually-hidden">{{ 'admin.actions' | translate }}</span></th
+                >
               </tr>
             </thead>
             <tbody>
@@ -174,9 +173,9 @@ const UNIT_OPTIONS = 30;
           <mat-error>{{ 'admin.pickUnit' | translate }}</mat-error>
         </mat-form-field>
         <div class="actions">
-          <button mat-stroked-button type="submit" [disabled]="busy()" data-testid="add-role">
-            {{ 'admin.addRole' | translate }}
-          </button>
+          <button mat-stroked-button type="submit" [disabled]="busy()" data-testid="add-role">{{
+            'admin.addRole' | translate
+          }}</button>
         </div>
       </form>
 

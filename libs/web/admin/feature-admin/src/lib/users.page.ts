@@ -64,12 +64,12 @@ const PAGE_SIZE = 50;
             <tt-user-fields testIdPrefix="new-user-" />
           </div>
           <div class="actions">
-            <button mat-flat-button type="submit" [disabled]="busy()" data-testid="create-user">
-              {{ 'admin.createUser' | translate }}
-            </button>
-            <button mat-button type="button" (click)="creating.set(false)">
-              {{ 'common.cancel' | translate }}
-            </button>
+            <button mat-flat-button type="submit" [disabled]="busy()" data-testid="create-user">{{
+              'admin.createUser' | translate
+            }}</button>
+            <button mat-button type="button" (click)="creating.set(false)">{{
+              'common.cancel' | translate
+            }}</button>
           </div>
           <tt-form-problem [problem]="problem()" />
         </form>
@@ -80,9 +80,8 @@ const PAGE_SIZE = 50;
             type="button"
             (click)="startCreating()"
             data-testid="start-new-user"
+            >{{ 'admin.newUser' | translate }}</button
           >
-            {{ 'admin.newUser' | translate }}
-          </button>
         </div>
       }
     }
@@ -120,9 +119,9 @@ const PAGE_SIZE = 50;
       @if (users.value().items.length === 0) {
         <tt-empty-state [title]="'admin.noUsers' | translate" />
       } @else {
-        <p class="muted" aria-live="polite">
-          {{ 'admin.userCount' | translate: { n: users.value().total } }}
-        </p>
+        <p class="muted" aria-live="polite">{{
+          'admin.userCount' | translate: { n: users.value().total }
+        }}</p>
         <div [ttScrollRegion]="'admin.users' | translate">
           <table class="plain">
             <thead>
@@ -131,9 +130,9 @@ const PAGE_SIZE = 50;
                 <th scope="col">{{ 'admin.email' | translate }}</th>
                 <th scope="col">{{ 'field.language' | translate }}</th>
                 @if (isAdmin) {
-                  <th scope="col">
-                    <span class="cdk-visually-hidden">{{ 'admin.actions' | translate }}</span>
-                  </th>
+                  <th scope="col"
+                    ><span class="cdk-visually-hidden">{{ 'admin.actions' | translate }}</span></th
+                  >
                 }
               </tr>
             </thead>
@@ -166,17 +165,20 @@ const PAGE_SIZE = 50;
           </table>
         </div>
         <div class="actions pager">
-          <button mat-button type="button" (click)="page.set(page() - 1)" [disabled]="page() <= 1">
-            {{ 'overview.previous' | translate }}
-          </button>
+          <button
+            mat-button
+            type="button"
+            (click)="page.set(page() - 1)"
+            [disabled]="page() <= 1"
+            >{{ 'overview.previous' | translate }}</button
+          >
           <button
             mat-button
             type="button"
             (click)="page.set(page() + 1)"
             [disabled]="page() * pageSize >= users.value().total"
+            >{{ 'overview.next' | translate }}</button
           >
-            {{ 'overview.next' | translate }}
-          </button>
         </div>
       }
     }

@@ -40,12 +40,9 @@ import { todayIso } from '@tiltak/web/shared/util';
           <dl>
             <div>
               <dt>{{ 'case.measuresProgress' | translate }}</dt>
-              <dd>
-                {{
-                  'case.measuresDoneOf'
-                    | translate: { done: c.measuresDone, total: c.measuresTotal }
-                }}
-              </dd>
+              <dd>{{
+                'case.measuresDoneOf' | translate: { done: c.measuresDone, total: c.measuresTotal }
+              }}</dd>
             </div>
             @if (c.measuresOverdue) {
               <div>

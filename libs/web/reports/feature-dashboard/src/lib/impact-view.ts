@@ -20,23 +20,19 @@ import { differenceBar } from './completion-view';
       <h2 id="impact-heading">{{ 'report.impact.title' | translate }}</h2>
       @if (impact.value(); as r) {
         @if (r.nextRoundYear === null) {
-          <p class="muted" data-testid="impact-no-next">
-            {{ 'report.impact.noNext' | translate: { year: r.roundYear } }}
-          </p>
+          <p class="muted" data-testid="impact-no-next">{{
+            'report.impact.noNext' | translate: { year: r.roundYear }
+          }}</p>
         } @else if (rows().length === 0) {
           <tt-empty-state [title]="'report.impact.none' | translate" />
         } @else {
-          <p class="muted">
-            {{ 'report.impact.intro' | translate: { year: r.roundYear, next: r.nextRoundYear } }}
-          </p>
+          <p class="muted">{{
+            'report.impact.intro' | translate: { year: r.roundYear, next: r.nextRoundYear }
+          }}</p>
           <p class="notice" role="note">{{ 'report.impact.caveat' | translate }}</p>
           <div [ttScrollRegion]="'report.impact.title' | translate">
             <table class="plain cards-on-phone" data-testid="impact-table">
-              <caption class="cdk-visually-hidden">
-                {{
-                  'report.impact.title' | translate
-                }}
-              </caption>
+              <caption class="cdk-visually-hidden">{{ 'report.impact.title' | translate }}</caption>
               <thead>
                 <tr>
                   <th scope="col">{{ 'report.impact.col.index' | translate }}</th>

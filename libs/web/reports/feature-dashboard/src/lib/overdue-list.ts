@@ -54,20 +54,18 @@ const PAGE_SIZE = 20;
             [attr.aria-busy]="list$.isLoading()"
           >
             <table class="plain cards-on-phone" data-testid="overdue-table">
-              <caption class="cdk-visually-hidden">
-                {{
-                  'report.overdueList.title' | translate
-                }}
-              </caption>
+              <caption class="cdk-visually-hidden">{{
+                'report.overdueList.title' | translate
+              }}</caption>
               <thead>
                 <tr>
                   <th scope="col">{{ 'report.overdueList.col.measure' | translate }}</th>
                   <th scope="col">{{ 'report.overdueList.col.unit' | translate }}</th>
                   <th scope="col">{{ 'report.overdueList.col.responsible' | translate }}</th>
                   <th scope="col">{{ 'report.overdueList.col.deadline' | translate }}</th>
-                  <th scope="col" class="num">
-                    {{ 'report.overdueList.col.daysOverdue' | translate }}
-                  </th>
+                  <th scope="col" class="num">{{
+                    'report.overdueList.col.daysOverdue' | translate
+                  }}</th>
                   <th scope="col">{{ 'report.overdueList.col.lastEscalation' | translate }}</th>
                 </tr>
               </thead>
@@ -77,21 +75,20 @@ const PAGE_SIZE = 20;
                     <th scope="row">
                       <a [routerLink]="['/cases', m.caseId, 'follow-up']">{{ m.title }}</a>
                     </th>
-                    <td [attr.data-label]="'report.overdueList.col.unit' | translate">
-                      {{ m.unitCode }} {{ unitName(m) }}
-                    </td>
-                    <td [attr.data-label]="'report.overdueList.col.responsible' | translate">
-                      {{ m.responsibleName ?? m.responsibleRole ?? '–' }}
-                    </td>
-                    <td [attr.data-label]="'report.overdueList.col.deadline' | translate">
-                      {{ m.deadline | ttDate }}
-                    </td>
+                    <td [attr.data-label]="'report.overdueList.col.unit' | translate"
+                      >{{ m.unitCode }} {{ unitName(m) }}</td
+                    >
+                    <td [attr.data-label]="'report.overdueList.col.responsible' | translate">{{
+                      m.responsibleName ?? m.responsibleRole ?? '–'
+                    }}</td>
+                    <td [attr.data-label]="'report.overdueList.col.deadline' | translate">{{
+                      m.deadline | ttDate
+                    }}</td>
                     <td
                       class="num overdue"
                       [attr.data-label]="'report.overdueList.col.daysOverdue' | translate"
+                      >{{ m.daysOverdue }}</td
                     >
-                      {{ m.daysOverdue }}
-                    </td>
                     <td [attr.data-label]="'report.overdueList.col.lastEscalation' | translate">
                       @if (m.lastEscalation; as e) {
                         {{
@@ -117,9 +114,8 @@ const PAGE_SIZE = 20;
                 type="button"
                 [disabled]="page() <= 1"
                 (click)="page.set(page() - 1)"
+                >{{ 'overview.previous' | translate }}</button
               >
-                {{ 'overview.previous' | translate }}
-              </button>
               <span>{{ 'overview.pageOf' | translate: { page: page(), pages: pages() } }}</span>
               <button
                 mat-stroked-button

@@ -20,12 +20,12 @@ export interface ConfirmDialogData {
       <p>{{ data.message }}</p>
     </mat-dialog-content>
     <mat-dialog-actions align="end">
-      <button mat-button type="button" mat-dialog-close cdkFocusInitial>
-        {{ 'common.cancel' | translate }}
-      </button>
-      <button mat-flat-button type="button" [mat-dialog-close]="true" data-testid="confirm">
-        {{ data.confirmLabel }}
-      </button>
+      <button mat-button type="button" mat-dialog-close cdkFocusInitial>{{
+        'common.cancel' | translate
+      }}</button>
+      <button mat-flat-button type="button" [mat-dialog-close]="true" data-testid="confirm">{{
+        data.confirmLabel
+      }}</button>
     </mat-dialog-actions>
   `,
 })

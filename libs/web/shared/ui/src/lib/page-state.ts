@@ -47,10 +47,10 @@ export function latestValue<T>(resource: Resource<T | undefined>): Signal<T | un
 @Component({
   selector: 'tt-empty-state',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `<div class="empty">
-    <p class="title">{{ title() }}</p>
-    <ng-content />
-  </div>`,
+  template: `<div class="empty"
+    ><p class="title">{{ title() }}</p
+    ><ng-content
+  /></div>`,
   styles: `
     .empty {
       padding: 24px;

@@ -49,9 +49,9 @@ export interface ReasonDialogData {
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         <button mat-button type="button" mat-dialog-close>{{ 'common.cancel' | translate }}</button>
-        <button mat-flat-button type="submit" [disabled]="!reason().trim()">
-          {{ data.confirmLabel }}
-        </button>
+        <button mat-flat-button type="submit" [disabled]="!reason().trim()">{{
+          data.confirmLabel
+        }}</button>
       </mat-dialog-actions>
     </form>
   `,

@@ -41,8 +41,8 @@ import { SaveProblem } from '../shell/save-problem';
         <ol class="comments">
           @for (c of comments.value(); track c.id) {
             <li>
-              <div class="meta">
-                <strong>{{ c.authorName }}</strong> · {{ c.createdAt | ttDate: 'dateTime' }}
+              <div class="meta"
+                ><strong>{{ c.authorName }}</strong> · {{ c.createdAt | ttDate: 'dateTime' }}
                 @if (c.measureId && measureTitles().get(c.measureId); as title) {
                   · {{ 'comments.about' | translate: { measure: title } }}
                 }
@@ -87,9 +87,8 @@ import { SaveProblem } from '../shell/save-problem';
               type="submit"
               [disabled]="!body().trim() || store.saving()"
               data-testid="post-comment"
+              >{{ 'comments.post' | translate }}</button
             >
-              {{ 'comments.post' | translate }}
-            </button>
           </div>
         </div>
         <tt-save-problem [problem]="problem()" />

@@ -91,9 +91,8 @@ import { SaveProblem } from '../shell/save-problem';
             type="submit"
             [disabled]="store.saving()"
             data-testid="confirm-participation"
+            >{{ 'confirm.action' | translate }}</button
           >
-            {{ 'confirm.action' | translate }}
-          </button>
           <tt-save-problem [problem]="problem()" />
         </form>
       }

@@ -22,30 +22,26 @@ import { CaseStore } from '../case.store';
         <section class="card" aria-labelledby="impact-heading" data-testid="case-impact">
           <h2 id="impact-heading">{{ 'caseImpact.title' | translate }}</h2>
           @if (r.nextRoundYear === null) {
-            <p class="muted" data-testid="case-impact-later">
-              {{ 'caseImpact.later' | translate: { year: r.roundYear } }}
-            </p>
+            <p class="muted" data-testid="case-impact-later">{{
+              'caseImpact.later' | translate: { year: r.roundYear }
+            }}</p>
           } @else if (r.hidden === 'suppressed') {
-            <p class="muted">
-              {{ 'caseImpact.suppressed' | translate: { next: r.nextRoundYear } }}
-            </p>
+            <p class="muted">{{
+              'caseImpact.suppressed' | translate: { next: r.nextRoundYear }
+            }}</p>
           } @else {
-            <p class="muted">
-              {{ 'caseImpact.intro' | translate: { year: r.roundYear, next: r.nextRoundYear } }}
-            </p>
+            <p class="muted">{{
+              'caseImpact.intro' | translate: { year: r.roundYear, next: r.nextRoundYear }
+            }}</p>
             <p class="notice" role="note">{{ 'report.impact.caveat' | translate }}</p>
             @for (area of areas(); track area.areaId) {
-              <h3>
-                {{ area.title }}
-                <span class="muted kind">{{ 'area.kinds.' + area.kind | translate }}</span>
-              </h3>
+              <h3
+                >{{ area.title }}
+                <span class="muted kind">{{ 'area.kinds.' + area.kind | translate }}</span></h3
+              >
               <div [ttScrollRegion]="area.title">
                 <table class="plain cards-on-phone">
-                  <caption class="cdk-visually-hidden">
-                    {{
-                      area.title
-                    }}
-                  </caption>
+                  <caption class="cdk-visually-hidden">{{ area.title }}</caption>
                   <thead>
                     <tr>
                       <th scope="col">{{ 'report.impact.col.index' | translate }}</th>
@@ -60,20 +56,16 @@ import { CaseStore } from '../case.store';
                         <th scope="row">{{ row.index.number }}: {{ row.index | ttName }}</th>
                         @let before = meanOf(row.before);
                         @let after = meanOf(row.after);
-                        <td class="num" [attr.data-label]="r.roundYear">
-                          {{
-                            before === 'tooFew'
-                              ? ('results.tooFewShort' | translate)
-                              : (before | ttNumber: 2)
-                          }}
-                        </td>
-                        <td class="num" [attr.data-label]="r.nextRoundYear">
-                          {{
-                            after === 'tooFew'
-                              ? ('results.tooFewShort' | translate)
-                              : (after | ttNumber: 2)
-                          }}
-                        </td>
+                        <td class="num" [attr.data-label]="r.roundYear">{{
+                          before === 'tooFew'
+                            ? ('results.tooFewShort' | translate)
+                            : (before | ttNumber: 2)
+                        }}</td>
+                        <td class="num" [attr.data-label]="r.nextRoundYear">{{
+                          after === 'tooFew'
+                            ? ('results.tooFewShort' | translate)
+                            : (after | ttNumber: 2)
+                        }}</td>
                         <td class="num" [attr.data-label]="'caseImpact.change' | translate">
                           {{ row.change | ttNumber: 2 : true }}
                           @if (row.uncertain) {

@@ -22,10 +22,10 @@ import type { RequestProblem } from '@tiltak/web/shared/util';
             <p>{{ 'errors.invalid' | translate }}</p>
             <ul>
               @for (d of p.error.details ?? []; track $index) {
-                <li>
-                  <strong>{{ 'field.' + d.field | translate }}</strong
-                  >: {{ d.problem }}
-                </li>
+                <li
+                  ><strong>{{ 'field.' + d.field | translate }}</strong
+                  >: {{ d.problem }}</li
+                >
               } @empty {
                 <li>{{ p.error.message }}</li>
               }
@@ -33,21 +33,19 @@ import type { RequestProblem } from '@tiltak/web/shared/util';
           </div>
         }
         @case ('conflict') {
-          <p class="notice warn" role="alert">
-            {{ 'errors.conflict' | translate }} <span lang="en">{{ p.error.message }}</span>
-          </p>
+          <p class="notice warn" role="alert"
+            >{{ 'errors.conflict' | translate }} <span lang="en">{{ p.error.message }}</span></p
+          >
         }
         @case ('stale') {
           <p class="notice warn" role="alert">{{ 'errors.staleShort' | translate }}</p>
         }
         @default {
-          <p class="notice warn" role="alert">
-            {{
-              p.error.statusCode === 403
-                ? ('errors.forbidden' | translate)
-                : ('errors.server' | translate)
-            }}
-          </p>
+          <p class="notice warn" role="alert">{{
+            p.error.statusCode === 403
+              ? ('errors.forbidden' | translate)
+              : ('errors.server' | translate)
+          }}</p>
         }
       }
     }

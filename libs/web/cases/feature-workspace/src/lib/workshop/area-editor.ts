@@ -71,13 +71,13 @@ import { SaveProblem } from '../shell/save-problem';
         <mat-hint>{{ 'area.indicesHint' | translate }}</mat-hint>
       </mat-form-field>
       <div class="actions">
-        <button mat-flat-button type="submit" [disabled]="store.saving()">
-          {{ (area() ? 'common.save' : 'area.add') | translate }}
-        </button>
+        <button mat-flat-button type="submit" [disabled]="store.saving()">{{
+          (area() ? 'common.save' : 'area.add') | translate
+        }}</button>
         @if (area()) {
-          <button mat-button type="button" (click)="done.emit()">
-            {{ 'common.cancel' | translate }}
-          </button>
+          <button mat-button type="button" (click)="done.emit()">{{
+            'common.cancel' | translate
+          }}</button>
         }
       </div>
       <tt-save-problem [problem]="problem()" />

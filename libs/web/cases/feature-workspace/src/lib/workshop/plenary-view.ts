@@ -22,11 +22,7 @@ import { SaveProblem } from '../shell/save-problem';
     } @else {
       <div [ttScrollRegion]="'plenary.title' | translate">
         <table class="plain" data-testid="plenary-table">
-          <caption class="cdk-visually-hidden">
-            {{
-              'plenary.title' | translate
-            }}
-          </caption>
+          <caption class="cdk-visually-hidden">{{ 'plenary.title' | translate }}</caption>
           <thead>
             <tr>
               <th scope="col">{{ 'plenary.choose' | translate }}</th>
@@ -50,9 +46,9 @@ import { SaveProblem } from '../shell/save-problem';
                 </td>
                 <th scope="row">{{ item.title }}</th>
                 <td>{{ 'area.kinds.' + item.kind | translate }}</td>
-                <td class="num">
-                  <span class="count">{{ item.groups }}</span>
-                </td>
+                <td class="num"
+                  ><span class="count">{{ item.groups }}</span></td
+                >
                 <td>{{ item.groupNames.join(', ') }}</td>
               </tr>
             }

@@ -85,9 +85,8 @@ import { SaveProblem } from '../shell/save-problem';
             type="submit"
             [disabled]="store.saving()"
             data-testid="save-workshop"
+            >{{ 'common.save' | translate }}</button
           >
-            {{ 'common.save' | translate }}
-          </button>
           <span aria-live="polite" class="muted">{{
             saved() ? ('common.saved' | translate) : ''
           }}</span>
